@@ -12,6 +12,16 @@ namespace Formwork.Testing;
 /// </summary>
 public static class PublicApi
 {
+    /// <summary>
+    /// Compares the public API of an assembly with the package's checked-in <c>PublicAPI.txt</c>
+    /// (for example <c>src/Abstractions/PublicAPI.txt</c>); see <see cref="Snapshot"/> for how to accept a change.
+    /// </summary>
+    /// <param name="assembly">The package assembly.</param>
+    /// <param name="packageFolder">The package folder relative to the repository root, such as <c>src/Abstractions</c>.</param>
+    /// <param name="sourceFile">Filled in by the compiler.</param>
+    public static void Verify(Assembly assembly, string packageFolder, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "") =>
+        Snapshot.MatchFile(Dump(assembly), RepositoryPaths.File(packageFolder + "/PublicAPI.txt", sourceFile));
+
     /// <summary>Returns the public API of an assembly, one line per public type and member, sorted.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <returns>The API text.</returns>

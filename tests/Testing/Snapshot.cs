@@ -22,8 +22,19 @@ public static class Snapshot
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentException.ThrowIfNullOrEmpty(name);
         var directory = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
-        var verified = Path.Combine(directory, $"{name}.verified.{extension}");
-        var received = Path.Combine(directory, $"{name}.received.{extension}");
+        MatchFile(actual, Path.Combine(directory, $"{name}.verified.{extension}"));
+    }
+
+    /// <summary>Compares <paramref name="actual"/> with a checked-in file at an explicit path (such as a package's <c>PublicAPI.txt</c>).</summary>
+    /// <param name="actual">The text produced by the code under test.</param>
+    /// <param name="verified">The full path of the checked-in file; the received file is written beside it with <c>.received</c> before the extension.</param>
+    public static void MatchFile(string actual, string verified)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentException.ThrowIfNullOrEmpty(verified);
+        var directory = Path.GetDirectoryName(verified)!;
+        var name = Path.GetFileName(verified);
+        var received = Path.Combine(directory, Path.GetFileNameWithoutExtension(verified).Replace(".verified", string.Empty, StringComparison.Ordinal) + ".received" + Path.GetExtension(verified));
         var normalized = Normalize(actual);
         var expected = File.Exists(verified) ? Normalize(File.ReadAllText(verified)) : null;
         if (expected == normalized)
