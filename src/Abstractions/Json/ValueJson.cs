@@ -129,7 +129,7 @@ public static class ValueJson
     public static string ToPlainJson(Value value)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, FormworkJson.WriterOptions))
         {
             WritePlain(writer, value);
         }
@@ -204,7 +204,9 @@ public static class ValueJson
     /// <param name="reader">The reader, positioned on the value's first token.</param>
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The JSON is not a typed value.</exception>
-    public static Value ReadTyped(ref Utf8JsonReader reader)
+    public static Value ReadTyped(ref Utf8JsonReader reader) => ReadTyped(ref reader, "$");
+
+    private static Value ReadTyped(ref Utf8JsonReader reader, string path)
     {
         switch (reader.TokenType)
         {
@@ -217,7 +219,7 @@ public static class ValueJson
             case JsonTokenType.Number:
                 if (!reader.TryGetDecimal(out var number))
                 {
-                    throw Error(null, "the number is out of range for a decimal", "数字超出十进制数范围");
+                    throw Error(path, "the number is out of range for a decimal", "数字超出十进制数范围");
                 }
 
                 return Value.FromNumber(number);
@@ -227,22 +229,22 @@ public static class ValueJson
                 var items = new List<Value>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadTyped(ref reader));
+                    items.Add(ReadTyped(ref reader, $"{path}[{items.Count}]"));
                 }
 
                 return Value.FromList(items);
             case JsonTokenType.StartObject:
-                return ReadTaggedObject(ref reader);
+                return ReadTaggedObject(ref reader, path);
             default:
-                throw Error(null, $"unexpected token {reader.TokenType}", $"意外的标记 {reader.TokenType}");
+                throw Error(path, $"unexpected token {reader.TokenType}", $"意外的标记 {reader.TokenType}");
         }
     }
 
-    internal static RecordData ReadTypedRecord(ref Utf8JsonReader reader)
+    internal static RecordData ReadTypedRecord(ref Utf8JsonReader reader, string path = "$")
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(null, $"record data must be a JSON object, found {reader.TokenType}", $"记录数据必须是 JSON 对象，实际为 {reader.TokenType}");
+            throw Error(path, $"record data must be a JSON object, found {reader.TokenType}", $"记录数据必须是 JSON 对象，实际为 {reader.TokenType}");
         }
 
         var record = new RecordData();
@@ -251,11 +253,11 @@ public static class ValueJson
             var name = reader.GetString()!;
             if (name.Length == 0)
             {
-                throw Error(null, "a field name must not be empty", "字段名不能为空");
+                throw Error(path, "a field name must not be empty", "字段名不能为空");
             }
 
             reader.Read();
-            record[name] = ReadTyped(ref reader);
+            record[name] = ReadTyped(ref reader, PathOf(path, name));
         }
 
         return record;
@@ -273,11 +275,11 @@ public static class ValueJson
         writer.WriteEndObject();
     }
 
-    private static Value ReadTaggedObject(ref Utf8JsonReader reader)
+    private static Value ReadTaggedObject(ref Utf8JsonReader reader, string path)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
         {
-            throw Error(null, "an empty object is not a value; typed values look like {\"$date\":\"2024-01-31\"}", "空对象不是值；带类型的值形如 {\"$date\":\"2024-01-31\"}");
+            throw Error(path, "an empty object is not a value; typed values look like {\"$date\":\"2024-01-31\"}", "空对象不是值；带类型的值形如 {\"$date\":\"2024-01-31\"}");
         }
 
         var tag = reader.GetString()!;
@@ -291,22 +293,22 @@ public static class ValueJson
             case "$error":
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    throw Error(null, $"'{tag}' must be a string", $"“{tag}”必须是字符串");
+                    throw Error(path, $"'{tag}' must be a string", $"“{tag}”必须是字符串");
                 }
 
                 var kind = tag switch { "$date" => ValueKind.Date, "$dateTime" => ValueKind.DateTime, "$time" => ValueKind.Time, _ => ValueKind.Error };
-                result = ReadString(reader.GetString()!, kind, null);
+                result = ReadString(reader.GetString()!, kind, PathOf(path, tag));
                 break;
             case "$table":
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw Error(null, "'$table' must be an array of objects", "“$table”必须是对象数组");
+                    throw Error(path, "'$table' must be an array of objects", "“$table”必须是对象数组");
                 }
 
                 var rows = new List<RecordData>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    rows.Add(ReadTypedRecord(ref reader));
+                    rows.Add(ReadTypedRecord(ref reader, $"{PathOf(path, "$table")}[{rows.Count}]"));
                 }
 
                 result = Value.FromTable(rows);
@@ -314,17 +316,17 @@ public static class ValueJson
             case "$ref":
                 using (var document = JsonDocument.ParseValue(ref reader))
                 {
-                    result = Value.FromReference(ReadReference(document.RootElement, "$ref"));
+                    result = Value.FromReference(ReadReference(document.RootElement, PathOf(path, "$ref")));
                 }
 
                 break;
             default:
-                throw Error(null, $"unknown typed value '{tag}'; expected $date, $dateTime, $time, $table, $ref or $error", $"未知的带类型值“{tag}”；应为 $date、$dateTime、$time、$table、$ref 或 $error");
+                throw Error(path, $"unknown typed value '{tag}'; expected $date, $dateTime, $time, $table, $ref or $error", $"未知的带类型值“{tag}”；应为 $date、$dateTime、$time、$table、$ref 或 $error");
         }
 
         if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
         {
-            throw Error(null, $"a typed value has exactly one property ('{tag}')", $"带类型的值只能有一个属性（“{tag}”）");
+            throw Error(path, $"a typed value has exactly one property ('{tag}')", $"带类型的值只能有一个属性（“{tag}”）");
         }
 
         return result;

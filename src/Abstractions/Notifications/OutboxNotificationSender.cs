@@ -54,7 +54,7 @@ public sealed class OutboxNotificationSender : INotificationSender
     {
         ArgumentNullException.ThrowIfNull(notification);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, FormworkJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("channel", notification.Channel);

@@ -147,7 +147,7 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
 
     /// <summary>Serialises to the self-describing JSON form (see <see cref="ValueJson"/>).</summary>
     /// <returns>A JSON object.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this);
+    public string ToJson() => JsonSerializer.Serialize(this, FormworkJson.SerializerOptions);
 
     /// <summary>Reads record data from the self-describing JSON form written by <see cref="ToJson"/>.</summary>
     /// <param name="json">A JSON object.</param>
