@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using Formwork.Expressions.Internal.Evaluation;
+
+namespace Formwork.Expressions;
+
+/// <summary>
+/// A compiled formula: immutable and thread-safe; evaluate it as often as needed. Numeric and boolean formulas do not
+/// allocate when evaluated by slot.
+/// </summary>
+public sealed class Formula
+{
+    private readonly Node _root;
+    private readonly TimeZoneInfo _timeZone;
+    private readonly int _slotCount;
+
+    internal Formula(string text, Node root, FormulaScope scope, IReadOnlyList<string> dependencies, TimeZoneInfo timeZone)
+    {
+        Text = text;
+        _root = root;
+        Scope = scope;
+        Dependencies = dependencies;
+        _timeZone = timeZone;
+        _slotCount = scope.SlotCount;
+    }
+
+    /// <summary>Gets the formula text as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the kind of value the formula returns when it does not return an error, or <see langword="null"/> when it depends on the data (for example an IF with a number and a text branch).</summary>
+    public ValueKind? ResultKind => _root.Kind;
+
+    /// <summary>
+    /// Gets the field paths the formula reads, sorted: plain fields (<c>quantity</c>), subform columns (<c>lines.amount</c>)
+    /// and fields of related records (<c>customer.level</c>). Forms order computed fields and detect cycles with it.
+    /// </summary>
+    public IReadOnlyList<string> Dependencies { get; }
+
+    /// <summary>Gets the scope the formula was compiled against (its slots).</summary>
+    public FormulaScope Scope { get; }
+
+    /// <summary>Evaluates the formula with the values passed by slot (see <see cref="FormulaScopeEntry.Slot"/>). Does not allocate for numeric and boolean formulas.</summary>
+    /// <param name="slots">One value per slot of the scope.</param>
+    /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
+    /// <returns>The result; Excel errors (<c>#DIV/0!</c>…) are values, never exceptions.</returns>
+    /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
+    public Value Evaluate(ReadOnlySpan<Value> slots, FormulaContext? context = null)
+    {
+        if (slots.Length < _slotCount)
+        {
+            throw new ArgumentException($"The formula needs {_slotCount} slot values but {slots.Length} were given.", nameof(slots));
+        }
+
+        context ??= FormulaContext.Default;
+        var frame = new EvaluationFrame(slots, context, context.TimeZone ?? _timeZone);
+        return _root.Evaluate(frame);
+    }
+
+    /// <summary>Evaluates the formula against record data, reading each name of the scope from the record (convenient; allocates the slot array).</summary>
+    /// <param name="data">The record's field values; missing fields are blank.</param>
+    /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
+    /// <returns>The result.</returns>
+    public Value Evaluate(RecordData data, FormulaContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Evaluate(Scope.ToSlots(data), context);
+    }
+
+    /// <summary>
+    /// Evaluates the formula as a condition (validation, visibility, workflow branch, rule): <see langword="true"/> only when
+    /// the result is TRUE or a non-zero number; FALSE, blank, text and errors are <see langword="false"/>.
+    /// </summary>
+    /// <param name="slots">One value per slot of the scope.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>Whether the condition holds.</returns>
+    public bool IsTrue(ReadOnlySpan<Value> slots, FormulaContext? context = null)
+    {
+        var result = Evaluate(slots, context);
+        return result.Kind switch
+        {
+            ValueKind.Boolean => result.AsBoolean(),
+            ValueKind.Number => result.AsNumber() != 0m,
+            _ => false,
+        };
+    }
+
+    /// <summary>Returns the formula text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Text;
+}
