@@ -115,12 +115,13 @@ internal sealed class EagerFunction(string name, int min, int max, ValueKind? ki
 }
 
 /// <summary>A function that evaluates its arguments itself: lazy logic (IF, IFERROR), aggregates over subform columns.</summary>
-internal sealed class LazyFunction(string name, int min, int max, ValueKind? kind, ArgumentShape shape, LazyBody body, System.Func<int, bool>? requiresRange = null)
+/// <remarks><paramref name="rangeArguments"/> names the positions that may be subform columns; with <paramref name="required"/> they must be.</remarks>
+internal sealed class LazyFunction(string name, int min, int max, ValueKind? kind, ArgumentShape shape, LazyBody body, System.Func<int, bool>? rangeArguments = null, bool required = true)
     : BuiltinFunction(name, min, max, kind, shape)
 {
-    public override bool IsRangeArgument(int index) => Shape == ArgumentShape.Ranges || RequiresRange(index);
+    public override bool IsRangeArgument(int index) => Shape == ArgumentShape.Ranges || (rangeArguments is not null && rangeArguments(index));
 
-    public override bool RequiresRange(int index) => requiresRange is not null && requiresRange(index);
+    public override bool RequiresRange(int index) => required && rangeArguments is not null && rangeArguments(index);
 
     public override Value Invoke(Node[] arguments, in EvaluationFrame frame) => body(arguments, frame);
 }

@@ -61,8 +61,8 @@ internal static partial class BuiltinFunctions
             n.Sort();
             return Value.FromNumber(n.Count % 2 == 1 ? n[n.Count / 2] : (n[(n.Count / 2) - 1] + n[n.Count / 2]) / 2m);
         }));
-        Add(f, new LazyFunction("LARGE", 2, 2, ValueKind.Number, ArgumentShape.Scalar, static (a, in frame) => Nth(a, frame, largest: true), static i => i == 0));
-        Add(f, new LazyFunction("SMALL", 2, 2, ValueKind.Number, ArgumentShape.Scalar, static (a, in frame) => Nth(a, frame, largest: false), static i => i == 0));
+        Add(f, new LazyFunction("LARGE", 2, 2, ValueKind.Number, ArgumentShape.Scalar, static (a, in frame) => Nth(a, frame, largest: true), static i => i == 0, required: false));
+        Add(f, new LazyFunction("SMALL", 2, 2, ValueKind.Number, ArgumentShape.Scalar, static (a, in frame) => Nth(a, frame, largest: false), static i => i == 0, required: false));
         Add(f, new LazyFunction("COUNT", 1, 255, ValueKind.Number, ArgumentShape.Ranges, static (a, in frame) => Count(a, frame, 0)));
         Add(f, new LazyFunction("COUNTA", 1, 255, ValueKind.Number, ArgumentShape.Ranges, static (a, in frame) => Count(a, frame, 1)));
         Add(f, new LazyFunction("COUNTBLANK", 1, 255, ValueKind.Number, ArgumentShape.Ranges, static (a, in frame) => Count(a, frame, 2)));

@@ -19,6 +19,9 @@ internal static partial class BuiltinFunctions
         AddLogical(functions);
         AddMath(functions);
         AddAggregates(functions);
+        AddText(functions);
+        AddDates(functions);
+        AddChinese(functions);
         return functions;
     }
 
