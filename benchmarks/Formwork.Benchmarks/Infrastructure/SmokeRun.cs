@@ -6,13 +6,17 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Validators;
 
 namespace Formwork.Benchmarks.Infrastructure;
 
 /// <summary>
 /// The benchmark smoke CI runs: every benchmark class is set up on small data (<see cref="BenchmarkScale"/>), every
 /// benchmark method runs once, and each one's result must agree with its class's baseline (the baseline is the same
-/// computation done another way, so a ratio compares like with like). Takes seconds, not minutes.
+/// computation done another way, so a ratio compares like with like), and BenchmarkDotNet's own validators must accept
+/// the class (baseline, setup/cleanup, params). Takes seconds, not minutes.
 /// </summary>
 public static class SmokeRun
 {
@@ -34,6 +38,7 @@ public static class SmokeRun
             var watch = Stopwatch.StartNew();
             try
             {
+                Validate(type);
                 count += RunClass(type);
                 Console.WriteLine($"ok    {type.Name} ({watch.ElapsedMilliseconds} ms)");
             }
@@ -47,6 +52,21 @@ public static class SmokeRun
 
         Console.WriteLine($"benchmark smoke: {classes.Length} classes, {count} benchmarks, {failures} failed");
         return failures == 0 && classes.Length > 0 ? 0 : 1;
+    }
+
+    private static void Validate(Type type)
+    {
+        var info = BenchmarkConverter.TypeToBenchmarks(type, DefaultConfig.Instance);
+        var parameters = new ValidationParameters(info.BenchmarksCases, info.Config);
+        var errors = info.Config.GetValidators()
+            .SelectMany(validator => validator.Validate(parameters))
+            .Where(error => error.IsCritical)
+            .Select(error => error.Message)
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new InvalidOperationException("BenchmarkDotNet refuses the class: " + string.Join(" ", errors));
+        }
     }
 
     private static int RunClass(Type type)

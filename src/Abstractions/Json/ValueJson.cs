@@ -126,16 +126,7 @@ public static class ValueJson
     /// <summary>Returns a value as plain JSON text.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToPlainJson(Value value)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, FormworkJson.WriterOptions))
-        {
-            WritePlain(writer, value);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string ToPlainJson(Value value) => FormworkJson.WriteToString(value, static (writer, v) => WritePlain(writer, v));
 
     /// <summary>
     /// Reads a value from plain JSON. <paramref name="expected"/> says how to read strings, arrays and objects:

@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -53,8 +51,7 @@ public sealed class OutboxNotificationSender : INotificationSender
     public static string ToJson(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, FormworkJson.WriterOptions))
+        return FormworkJson.WriteToString(notification, static (writer, notification) =>
         {
             writer.WriteStartObject();
             writer.WriteString("channel", notification.Channel);
@@ -74,8 +71,6 @@ public sealed class OutboxNotificationSender : INotificationSender
             }
 
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        });
     }
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Formwork.Json;
@@ -147,7 +149,7 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
 
     /// <summary>Serialises to the self-describing JSON form (see <see cref="ValueJson"/>).</summary>
     /// <returns>A JSON object.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, FormworkJson.SerializerOptions);
+    public string ToJson() => FormworkJson.WriteToString(this, static (writer, record) => ValueJson.WriteTypedRecord(writer, record));
 
     /// <summary>Reads record data from the self-describing JSON form written by <see cref="ToJson"/>.</summary>
     /// <param name="json">A JSON object.</param>
@@ -156,8 +158,26 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
     public static RecordData FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<RecordData>(json)
-            ?? throw new JsonException("Record data must be a JSON object, not null. / 记录数据必须是 JSON 对象，不能为 null。");
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, bytes);
+            var reader = new Utf8JsonReader(bytes.AsSpan(0, length));
+            if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException("Record data must be a JSON object, not null. / 记录数据必须是 JSON 对象，不能为 null。");
+            }
+
+            var record = ValueJson.ReadTypedRecord(ref reader);
+
+            // Reading on makes the reader refuse anything but white space after the object.
+            _ = reader.Read();
+            return record;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <inheritdoc />

@@ -14,6 +14,11 @@ public readonly partial struct Value
     /// <returns>The sum, or an error value.</returns>
     public static Value Add(Value left, Value right)
     {
+        if (left._kind == ValueKind.Number && right._kind == ValueKind.Number)
+        {
+            return Sum(left._number, right._number);
+        }
+
         if (FirstError(left, right, out var error))
         {
             return error;
@@ -42,6 +47,11 @@ public readonly partial struct Value
     /// <returns>The difference, or an error value.</returns>
     public static Value Subtract(Value left, Value right)
     {
+        if (left._kind == ValueKind.Number && right._kind == ValueKind.Number)
+        {
+            return Sum(left._number, -right._number);
+        }
+
         if (FirstError(left, right, out var error))
         {
             return error;
@@ -69,8 +79,15 @@ public readonly partial struct Value
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
     /// <returns>The product, or an error value.</returns>
-    public static Value Multiply(Value left, Value right) =>
-        FirstError(left, right, out var error) ? error : Numeric(left, right, static (a, b) => a * b);
+    public static Value Multiply(Value left, Value right)
+    {
+        if (left._kind == ValueKind.Number && right._kind == ValueKind.Number)
+        {
+            return Product(left._number, right._number);
+        }
+
+        return FirstError(left, right, out var error) ? error : Numeric(left, right, static (a, b) => a * b);
+    }
 
     /// <summary>Divides two values as numbers with Excel semantics: division by zero (or blank) gives <c>#DIV/0!</c>.</summary>
     /// <param name="left">The dividend.</param>
@@ -158,6 +175,31 @@ public readonly partial struct Value
     /// <returns>The negated number, or an error value.</returns>
     public static Value operator -(Value value) => Negate(value);
 
+    // The number-by-number fast paths: no delegate, no coercion; decimal overflow becomes #NUM!.
+    private static Value Sum(decimal a, decimal b)
+    {
+        try
+        {
+            return new(ValueKind.Number, a + b);
+        }
+        catch (OverflowException)
+        {
+            return FromError(ValueError.Number);
+        }
+    }
+
+    private static Value Product(decimal a, decimal b)
+    {
+        try
+        {
+            return new(ValueKind.Number, a * b);
+        }
+        catch (OverflowException)
+        {
+            return FromError(ValueError.Number);
+        }
+    }
+
     private static bool IsTemporal(ValueKind kind) => kind is ValueKind.Date or ValueKind.DateTime or ValueKind.Time;
 
     private static bool FirstError(Value left, Value right, out Value error)
@@ -197,12 +239,12 @@ public readonly partial struct Value
     {
         if (from._kind == ValueKind.Date && to._kind == ValueKind.Date)
         {
-            return FromNumber(to._bits - from._bits);
+            return FromNumber(to._number - from._number);
         }
 
         if (from._kind == ValueKind.Time && to._kind == ValueKind.Time)
         {
-            return FromNumber((decimal)(to._bits - from._bits) / TimeSpan.TicksPerDay);
+            return FromNumber((to._number - from._number) / TimeSpan.TicksPerDay);
         }
 
         if (from._kind == ValueKind.Time || to._kind == ValueKind.Time)
@@ -211,13 +253,13 @@ public readonly partial struct Value
         }
 
         // A date meets a date-time at midnight in the date-time's offset.
-        var offset = from._kind == ValueKind.DateTime ? from._offsetMinutes : to._offsetMinutes;
+        var offset = from._kind == ValueKind.DateTime ? from._small : to._small;
         var fromTicks = from.UtcTicksAt(offset);
         var toTicks = to.UtcTicksAt(offset);
         return FromNumber((decimal)(toTicks - fromTicks) / TimeSpan.TicksPerDay);
     }
 
     private long UtcTicksAt(short offsetMinutes) => _kind == ValueKind.DateTime
-        ? _bits
-        : (_bits * TimeSpan.TicksPerDay) - (offsetMinutes * TimeSpan.TicksPerMinute);
+        ? Bits
+        : (Bits * TimeSpan.TicksPerDay) - (offsetMinutes * TimeSpan.TicksPerMinute);
 }

@@ -26,7 +26,7 @@ public readonly partial struct Value
                 number = 0m;
                 return true;
             case ValueKind.Boolean:
-                number = _bits;
+                number = _small;
                 return true;
             case ValueKind.Text:
                 return TryParseNumber((string)_obj!, out number);

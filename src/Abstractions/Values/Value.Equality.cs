@@ -46,8 +46,11 @@ public readonly partial struct Value
                 return true;
             case ValueKind.Reference:
                 return AsReference().Equals(other.AsReference());
+            case ValueKind.Boolean:
+            case ValueKind.Error:
+                return _small == other._small;
             default:
-                return _bits == other._bits;
+                return _number == other._number;
         }
     }
 
@@ -78,8 +81,11 @@ public readonly partial struct Value
                 return HashCode.Combine(_kind, AsTable().Count);
             case ValueKind.Reference:
                 return HashCode.Combine(_kind, AsReference());
+            case ValueKind.Boolean:
+            case ValueKind.Error:
+                return HashCode.Combine(_kind, _small);
             default:
-                return HashCode.Combine(_kind, _bits);
+                return HashCode.Combine(_kind, _number);
         }
     }
 
@@ -124,8 +130,11 @@ public readonly partial struct Value
                 var o = other.AsReference();
                 var byForm = string.CompareOrdinal(r.FormId, o.FormId);
                 return byForm != 0 ? byForm : string.CompareOrdinal(r.RecordId, o.RecordId);
+            case ValueKind.Boolean:
+            case ValueKind.Error:
+                return _small.CompareTo(other._small);
             default:
-                return _bits.CompareTo(other._bits);
+                return _number.CompareTo(other._number);
         }
     }
 

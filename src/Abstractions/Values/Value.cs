@@ -25,29 +25,32 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     private static readonly ReadOnlyCollection<Value> EmptyList = new(Array.Empty<Value>());
     private static readonly ReadOnlyCollection<RecordData> EmptyTable = new(Array.Empty<RecordData>());
 
+    // 32 bytes: a reference, a decimal, a short and the kind. Numbers live in _number; dates, date-times and times keep
+    // their day number or ticks there too (a decimal holds any long exactly); booleans, error codes and date-time
+    // offsets (minutes) live in _small.
     private readonly object? _obj;
     private readonly decimal _number;
-    private readonly long _bits;
-    private readonly short _offsetMinutes;
+    private readonly short _small;
     private readonly ValueKind _kind;
 
-    private Value(ValueKind kind, decimal number = 0m, long bits = 0, object? obj = null, short offsetMinutes = 0)
+    private Value(ValueKind kind, decimal number = 0m, object? obj = null, short small = 0)
     {
         _kind = kind;
         _number = number;
-        _bits = bits;
         _obj = obj;
-        _offsetMinutes = offsetMinutes;
+        _small = small;
     }
+
+    private long Bits => decimal.ToInt64(_number);
 
     /// <summary>Gets the blank value (an empty field).</summary>
     public static Value Blank => default;
 
     /// <summary>Gets the boolean TRUE.</summary>
-    public static Value True { get; } = new(ValueKind.Boolean, bits: 1);
+    public static Value True { get; } = new(ValueKind.Boolean, small: 1);
 
     /// <summary>Gets the boolean FALSE.</summary>
-    public static Value False { get; } = new(ValueKind.Boolean, bits: 0);
+    public static Value False { get; } = new(ValueKind.Boolean, small: 0);
 
     /// <summary>Gets the kind of this value.</summary>
     public ValueKind Kind => _kind;
@@ -89,18 +92,18 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <summary>Creates a date value.</summary>
     /// <param name="value">The date.</param>
     /// <returns>The date value.</returns>
-    public static Value FromDate(DateOnly value) => new(ValueKind.Date, bits: value.DayNumber);
+    public static Value FromDate(DateOnly value) => new(ValueKind.Date, number: value.DayNumber);
 
     /// <summary>Creates a date-time value; the offset is kept.</summary>
     /// <param name="value">The point in time.</param>
     /// <returns>The date-time value.</returns>
     public static Value FromDateTime(DateTimeOffset value) =>
-        new(ValueKind.DateTime, bits: value.UtcTicks, offsetMinutes: (short)value.Offset.TotalMinutes);
+        new(ValueKind.DateTime, number: value.UtcTicks, small: (short)value.Offset.TotalMinutes);
 
     /// <summary>Creates a time-of-day value.</summary>
     /// <param name="value">The time of day.</param>
     /// <returns>The time value.</returns>
-    public static Value FromTime(TimeOnly value) => new(ValueKind.Time, bits: value.Ticks);
+    public static Value FromTime(TimeOnly value) => new(ValueKind.Time, number: value.Ticks);
 
     /// <summary>Creates a list value; the items are copied.</summary>
     /// <param name="items">The items.</param>
@@ -143,13 +146,13 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     public static Value FromError(ValueError error)
     {
         _ = error.ToDisplayString();
-        return new(ValueKind.Error, bits: (long)error);
+        return new(ValueKind.Error, small: (short)error);
     }
 
     /// <summary>Returns the boolean; throws when the value is not a boolean.</summary>
     /// <returns>The boolean.</returns>
     /// <exception cref="InvalidOperationException">The value is of another kind.</exception>
-    public bool AsBoolean() => _kind == ValueKind.Boolean ? _bits != 0 : throw WrongKind(ValueKind.Boolean);
+    public bool AsBoolean() => _kind == ValueKind.Boolean ? _small != 0 : throw WrongKind(ValueKind.Boolean);
 
     /// <summary>Returns the number; throws when the value is not a number.</summary>
     /// <returns>The number.</returns>
@@ -164,7 +167,7 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <summary>Returns the date; throws when the value is not a date.</summary>
     /// <returns>The date.</returns>
     /// <exception cref="InvalidOperationException">The value is of another kind.</exception>
-    public DateOnly AsDate() => _kind == ValueKind.Date ? DateOnly.FromDayNumber((int)_bits) : throw WrongKind(ValueKind.Date);
+    public DateOnly AsDate() => _kind == ValueKind.Date ? DateOnly.FromDayNumber((int)Bits) : throw WrongKind(ValueKind.Date);
 
     /// <summary>Returns the point in time with its original offset; throws when the value is not a date-time.</summary>
     /// <returns>The date-time.</returns>
@@ -176,14 +179,14 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
             throw WrongKind(ValueKind.DateTime);
         }
 
-        var offset = TimeSpan.FromMinutes(_offsetMinutes);
-        return new DateTimeOffset(_bits + offset.Ticks, offset);
+        var offset = TimeSpan.FromMinutes(_small);
+        return new DateTimeOffset(Bits + offset.Ticks, offset);
     }
 
     /// <summary>Returns the time of day; throws when the value is not a time.</summary>
     /// <returns>The time of day.</returns>
     /// <exception cref="InvalidOperationException">The value is of another kind.</exception>
-    public TimeOnly AsTime() => _kind == ValueKind.Time ? new TimeOnly(_bits) : throw WrongKind(ValueKind.Time);
+    public TimeOnly AsTime() => _kind == ValueKind.Time ? new TimeOnly(Bits) : throw WrongKind(ValueKind.Time);
 
     /// <summary>Returns the items of a list; throws when the value is not a list.</summary>
     /// <returns>The items, read-only.</returns>
@@ -203,7 +206,7 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <summary>Returns the error; throws when the value is not an error.</summary>
     /// <returns>The error.</returns>
     /// <exception cref="InvalidOperationException">The value is of another kind.</exception>
-    public ValueError AsError() => _kind == ValueKind.Error ? (ValueError)_bits : throw WrongKind(ValueKind.Error);
+    public ValueError AsError() => _kind == ValueKind.Error ? (ValueError)_small : throw WrongKind(ValueKind.Error);
 
     /// <summary>Gets the number when the value is a number.</summary>
     /// <param name="number">The number.</param>
@@ -228,7 +231,7 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <returns><see langword="true"/> when the value is a date.</returns>
     public bool TryGetDate(out DateOnly date)
     {
-        date = _kind == ValueKind.Date ? DateOnly.FromDayNumber((int)_bits) : default;
+        date = _kind == ValueKind.Date ? DateOnly.FromDayNumber((int)Bits) : default;
         return _kind == ValueKind.Date;
     }
 
@@ -272,12 +275,12 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     public override string ToString() => _kind switch
     {
         ValueKind.Blank => string.Empty,
-        ValueKind.Boolean => _bits != 0 ? "TRUE" : "FALSE",
+        ValueKind.Boolean => _small != 0 ? "TRUE" : "FALSE",
         ValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
         ValueKind.Text => (string)_obj!,
         ValueKind.Date => AsDate().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ValueKind.DateTime => FormatDateTime(AsDateTime()),
-        ValueKind.Time => AsTime().ToString(_bits % TimeSpan.TicksPerSecond == 0 ? "HH:mm:ss" : "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        ValueKind.Time => AsTime().ToString(Bits % TimeSpan.TicksPerSecond == 0 ? "HH:mm:ss" : "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         ValueKind.List => string.Join(", ", AsList()),
         ValueKind.Table => string.Create(CultureInfo.InvariantCulture, $"[{AsTable().Count} rows]"),
         ValueKind.Reference => AsReference().Display ?? AsReference().ToString(),

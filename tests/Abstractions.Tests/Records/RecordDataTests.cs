@@ -45,4 +45,17 @@ public sealed class RecordDataTests
 
     [Fact]
     public void FromJson_Null_Throws() => Assert.Throws<System.Text.Json.JsonException>(() => RecordData.FromJson("null"));
+
+    [Fact]
+    public void FromJson_TrailingContent_Throws()
+    {
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => RecordData.FromJson("{\"a\":1} {\"b\":2}"));
+    }
+
+    [Fact]
+    public void FromJson_NotAnObject_Throws()
+    {
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() => RecordData.FromJson("[1]"));
+        Assert.Contains("record data must be a JSON object, found StartArray", ex.Message, StringComparison.Ordinal);
+    }
 }
