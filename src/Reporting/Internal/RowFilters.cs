@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using Formwork.Identity;
+
+namespace Formwork.Reporting.Internal;
+
+/// <summary>Builds the row mask of a run: row-level scope first, then the report's row filters.</summary>
+internal static class RowFilters
+{
+    public static bool Matches(Value value, FilterDefinition filter)
+    {
+        var values = filter.Values;
+        return filter.Operator switch
+        {
+            FilterOperator.Equal => value.Equals(values[0]),
+            FilterOperator.NotEqual => !value.Equals(values[0]),
+            FilterOperator.In => values.Contains(value),
+            FilterOperator.NotIn => !values.Contains(value),
+            FilterOperator.GreaterThan => Comparable(value, values[0]) && value.CompareTo(values[0]) > 0,
+            FilterOperator.GreaterThanOrEqual => Comparable(value, values[0]) && value.CompareTo(values[0]) >= 0,
+            FilterOperator.LessThan => Comparable(value, values[0]) && value.CompareTo(values[0]) < 0,
+            FilterOperator.LessThanOrEqual => Comparable(value, values[0]) && value.CompareTo(values[0]) <= 0,
+            FilterOperator.Range => Comparable(value, values[0]) && value.CompareTo(values[0]) >= 0 && value.CompareTo(values[1]) < 0,
+            FilterOperator.IsBlank => value.IsBlank,
+            _ => !value.IsBlank,
+        };
+    }
+
+    public static bool[]? Build(ReportDefinition definition, DatasetRows rows, RowScope scope, Actor? actor, System.Collections.Generic.IReadOnlyList<FilterDefinition> extra)
+    {
+        bool[]? mask = null;
+        if (scope != RowScope.All)
+        {
+            ArgumentNullException.ThrowIfNull(actor);
+            mask = new bool[rows.Count];
+            var owners = rows.OwnerIds;
+            var departments = rows.DepartmentIds;
+            for (var i = 0; i < rows.Count && owners is not null; i++)
+            {
+                mask[i] = scope == RowScope.Own
+                    ? owners[i] == actor.UserId
+                    : departments![i] is { } department && actor.IsInDepartment(department);
+            }
+        }
+
+        foreach (var filter in definition.Filters.Concat(extra))
+        {
+            if (mask is null)
+            {
+                mask = new bool[rows.Count];
+                Array.Fill(mask, true);
+            }
+
+            Apply(filter, rows, mask);
+        }
+
+        return mask;
+    }
+
+    private static bool Comparable(Value value, Value bound) =>
+        !value.IsBlank && value.Kind == bound.Kind;
+
+    private static void Apply(FilterDefinition filter, DatasetRows rows, bool[] mask)
+    {
+        var column = rows.GetColumn(filter.Column!);
+        CodedColumn? coded = column switch
+        {
+            CascadeColumn cascade => filter.Level is { } level ? cascade.Levels[level] : cascade.Full,
+            CodedColumn c => c,
+            _ => null,
+        };
+        if (coded is not null)
+        {
+            var accepted = Array.ConvertAll(coded.Dictionary, v => Matches(v, filter));
+            var codes = coded.Codes;
+            for (var i = 0; i < mask.Length; i++)
+            {
+                mask[i] &= accepted[codes[i]];
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < mask.Length; i++)
+        {
+            if (mask[i])
+            {
+                mask[i] = Matches(column.ValueAt(i), filter);
+            }
+        }
+    }
+}
