@@ -105,6 +105,35 @@ public sealed partial class StateConfiguration<TState, TTrigger>
         return AddEntryFrom(trigger.Trigger, trigger, new(StateAction<TState, TTrigger>.Describe(action, description), t => action((TArg0)t.RawParameters![0]!, (TArg1)t.RawParameters[1]!, (TArg2)t.RawParameters[2]!), null));
     }
 
+    /// <summary>Runs <paramref name="action"/> with the trigger's two arguments and the transition when the state is entered through the parameterized trigger.</summary>
+    /// <typeparam name="TArg0">The type of the first parameter.</typeparam>
+    /// <typeparam name="TArg1">The type of the second parameter.</typeparam>
+    /// <param name="trigger">The parameterized trigger.</param>
+    /// <param name="action">The action, given the arguments and the transition.</param>
+    /// <param name="description">What the action does.</param>
+    /// <returns>This configuration.</returns>
+    public StateConfiguration<TState, TTrigger> OnEntryFrom<TArg0, TArg1>(TriggerWithParameters<TTrigger, TArg0, TArg1> trigger, Action<TArg0, TArg1, Transition<TState, TTrigger>> action, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(action);
+        return AddEntryFrom(trigger.Trigger, trigger, new(StateAction<TState, TTrigger>.Describe(action, description), t => action((TArg0)t.RawParameters![0]!, (TArg1)t.RawParameters[1]!, t), null));
+    }
+
+    /// <summary>Runs <paramref name="action"/> with the trigger's three arguments and the transition when the state is entered through the parameterized trigger.</summary>
+    /// <typeparam name="TArg0">The type of the first parameter.</typeparam>
+    /// <typeparam name="TArg1">The type of the second parameter.</typeparam>
+    /// <typeparam name="TArg2">The type of the third parameter.</typeparam>
+    /// <param name="trigger">The parameterized trigger.</param>
+    /// <param name="action">The action, given the arguments and the transition.</param>
+    /// <param name="description">What the action does.</param>
+    /// <returns>This configuration.</returns>
+    public StateConfiguration<TState, TTrigger> OnEntryFrom<TArg0, TArg1, TArg2>(TriggerWithParameters<TTrigger, TArg0, TArg1, TArg2> trigger, Action<TArg0, TArg1, TArg2, Transition<TState, TTrigger>> action, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        ArgumentNullException.ThrowIfNull(action);
+        return AddEntryFrom(trigger.Trigger, trigger, new(StateAction<TState, TTrigger>.Describe(action, description), t => action((TArg0)t.RawParameters![0]!, (TArg1)t.RawParameters[1]!, (TArg2)t.RawParameters[2]!, t), null));
+    }
+
     /// <summary>Runs <paramref name="action"/> each time the state is exited (substates are exited first, innermost first).</summary>
     /// <param name="action">The action.</param>
     /// <param name="description">What the action does.</param>

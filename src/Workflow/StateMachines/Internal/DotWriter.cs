@@ -57,7 +57,10 @@ internal static class DotWriter
                         break;
                     default:
                         builder.Append("    ").Append(source).Append(" -> ").Append(Quote(DiagramText.Name(transition.Destination))).Append(" [label=").Append(label)
-                            .Append(transition.Kind == TransitionKind.Internal ? ", style=dashed" : string.Empty).Append("];\n");
+                            .Append(transition.Kind == TransitionKind.Internal ? ", style=dashed" : string.Empty)
+                            .Append(state.Substates.Count > 0 ? ", ltail=" + Quote("cluster_" + DiagramText.Name(state.UnderlyingState)) : string.Empty)
+                            .Append(byState.TryGetValue(transition.Destination!, out var target) && target.Substates.Count > 0 ? ", lhead=" + Quote("cluster_" + DiagramText.Name(target.UnderlyingState)) : string.Empty)
+                            .Append("];\n");
                         break;
                 }
             }
