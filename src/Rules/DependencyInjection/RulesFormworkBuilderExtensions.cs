@@ -1,0 +1,31 @@
+using System;
+using Formwork.DependencyInjection;
+using Formwork.Rules;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the rules engine to Formwork.</summary>
+public static class RulesFormworkBuilderExtensions
+{
+    /// <summary>
+    /// Registers <see cref="RuleEngine"/> as a singleton (with <c>TryAdd</c>, so a host's own registration wins) and the
+    /// default <see cref="SessionOptions"/>. Calling it again is harmless.
+    /// </summary>
+    /// <param name="builder">The Formwork builder.</param>
+    /// <param name="configure">Sets the default session options (cycle limit, explanations).</param>
+    /// <returns>The builder.</returns>
+    public static IFormworkBuilder AddRules(this IFormworkBuilder builder, Action<SessionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Services.AddOptions<SessionOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        builder.Services.TryAddSingleton(sp => new RuleEngine(sp.GetRequiredService<IOptions<SessionOptions>>().Value));
+        return builder;
+    }
+}

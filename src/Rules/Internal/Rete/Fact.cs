@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace Formwork.Rules.Internal.Rete;
+
+/// <summary>A fact in a session's working memory, with what the network remembers about it.</summary>
+internal sealed class Fact
+{
+    public Fact(object? value, int id)
+    {
+        Value = value;
+        Id = id;
+    }
+
+    public object? Value { get; }
+
+    /// <summary>Gets the id; synthetic facts (aggregate results) have negative ids.</summary>
+    public int Id { get; }
+
+    /// <summary>Gets the alpha memories the fact entered.</summary>
+    public List<AlphaMemory>? Memories { get; set; }
+
+    /// <summary>Gets the tokens created by joining this fact (removed with it).</summary>
+    public List<Token>? Tokens { get; set; }
+
+    /// <summary>Gets the left states of Not/Exists/aggregate nodes this fact counts in.</summary>
+    public List<GroupState>? Groups { get; set; }
+
+    public void AddToken(Token token)
+    {
+        var tokens = Tokens ??= new List<Token>();
+        if (tokens.Count >= 64 && (tokens.Count & (tokens.Count - 1)) == 0)
+        {
+            tokens.RemoveAll(t => t.Removed);
+        }
+
+        tokens.Add(token);
+    }
+
+    public override string ToString() => Value?.ToString() ?? "null";
+}
