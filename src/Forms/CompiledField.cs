@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using Formwork.Forms.Internal;
+
+namespace Formwork.Forms;
+
+/// <summary>
+/// A checked, compiled field of a <see cref="CompiledForm"/>: its slot, value kind and settings. Immutable and
+/// thread-safe. Subform fields carry their compiled child fields (slots within a row).
+/// </summary>
+public sealed class CompiledField
+{
+    private readonly Dictionary<string, CompiledField> _byName;
+
+    internal CompiledField(FieldDefinition definition, int slot, ValueKind kind, string path, IReadOnlyList<CompiledField> fields)
+    {
+        Definition = definition;
+        Slot = slot;
+        Kind = kind;
+        Path = path;
+        Fields = fields;
+        _byName = new Dictionary<string, CompiledField>(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in fields)
+        {
+            _byName[field.Name] = field;
+        }
+
+        Options = OptionIndex.Create(definition);
+    }
+
+    /// <summary>Gets the field name.</summary>
+    public string Name => Definition.Name;
+
+    /// <summary>Gets the label used in messages (the name when the definition has none).</summary>
+    public string Label => Definition.Label ?? Definition.Name;
+
+    /// <summary>Gets the field type.</summary>
+    public FieldType Type => Definition.Type;
+
+    /// <summary>Gets the kind of the field's value.</summary>
+    public ValueKind Kind { get; }
+
+    /// <summary>Gets the slot of the value: the index in the form's slots (or in a subform row's slots).</summary>
+    public int Slot { get; }
+
+    /// <summary>Gets the path of the field: <c>amount</c>, or <c>lines.quantity</c> for a subform column.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the type-specific settings.</summary>
+    public FieldSettings Settings => Definition.Settings;
+
+    /// <summary>Gets the definition the field was compiled from.</summary>
+    public FieldDefinition Definition { get; }
+
+    /// <summary>Gets the child fields of a subform (empty for other types).</summary>
+    public IReadOnlyList<CompiledField> Fields { get; }
+
+    /// <summary>Gets a value indicating whether the engine computes the value (computed, lookup, serial number or a formula column).</summary>
+    public bool IsComputed => Definition.Formula is not null || Type is FieldType.Computed or FieldType.Lookup or FieldType.SerialNumber;
+
+    internal OptionIndex? Options { get; }
+
+    internal FieldPlan Plan { get; set; } = FieldPlan.Empty;
+
+    /// <summary>Finds a child field of a subform by name (case-insensitive).</summary>
+    /// <param name="name">The child field name.</param>
+    /// <param name="field">The child field.</param>
+    /// <returns><see langword="true"/> when the subform has the field.</returns>
+    public bool TryGetField(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CompiledField? field)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.TryGetValue(name, out field);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Path} ({Type})";
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Formwork.Forms.Internal;
+
+/// <summary>The compiled behaviour of one field: formulas, pattern, serial pattern, lookup source and row plan.</summary>
+internal sealed class FieldPlan
+{
+    public static readonly FieldPlan Empty = new();
+
+    public FieldFormula? Formula { get; init; }
+
+    public FieldFormula? DefaultFormula { get; init; }
+
+    public FieldFormula? RequiredIf { get; init; }
+
+    public FieldFormula? VisibleIf { get; init; }
+
+    public FieldFormula? ReadOnlyIf { get; init; }
+
+    public Regex? Pattern { get; init; }
+
+    public SerialPattern? Serial { get; init; }
+
+    /// <summary>Gets the relation field a lookup reads through.</summary>
+    public CompiledField? LookupRelation { get; init; }
+
+    /// <summary>Gets the field of the related record a lookup reads.</summary>
+    public string? LookupField { get; init; }
+
+    /// <summary>Gets the computed columns of a subform, in dependency order.</summary>
+    public CompiledField[] RowComputeOrder { get; init; } = [];
+
+    public bool HasRowConditions { get; init; }
+}

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Formwork.Diagnostics;
+
+namespace Formwork.Forms.Internal;
+
+/// <summary>The checks of one non-blank value against its field: lengths, ranges, scale, options, patterns, formats, rows and files.</summary>
+internal static class FieldValidator
+{
+    public static void Validate(CompiledField field, Value value, string path, FormPlan plan, List<Diagnostic> errors, Value before)
+    {
+        var s = field.Settings;
+        switch (field.Kind)
+        {
+            case ValueKind.Text:
+                ValidateText(field, value.AsText(), path, plan, errors, before);
+                break;
+            case ValueKind.Number:
+                ValidateNumber(field, value.AsNumber(), path, errors);
+                break;
+            case ValueKind.List when field.Type == FieldType.MultiSelect:
+                var items = value.AsList();
+                if (s.Min is { } min && items.Count < min)
+                {
+                    errors.Add(Error(FormMessages.TooSmall, path, field, ("min", min)));
+                }
+
+                if (s.Max is { } max && items.Count > max)
+                {
+                    errors.Add(Error(FormMessages.TooLarge, path, field, ("max", max)));
+                }
+
+                foreach (var item in items)
+                {
+                    CheckOption(field, item.AsText(), path, errors, before.Kind == ValueKind.List && Contains(before.AsList(), item));
+                }
+
+                break;
+            case ValueKind.List when field.Type == FieldType.Cascade:
+                var level = s.Options;
+                foreach (var item in value.AsList())
+                {
+                    FieldOption? found = null;
+                    foreach (var option in level ?? [])
+                    {
+                        if (option.Value == item.AsText())
+                        {
+                            found = option;
+                            break;
+                        }
+                    }
+
+                    if (found is null)
+                    {
+                        errors.Add(Error(FormMessages.NotAnOption, path, field, ("value", item.AsText())));
+                        break;
+                    }
+
+                    level = found.Children;
+                }
+
+                break;
+            case ValueKind.Table when FieldKinds.IsFile(field.Type):
+                ValidateFiles(field, value.AsTable(), path, errors);
+                break;
+        }
+    }
+
+    private static bool Contains(IReadOnlyList<Value> list, Value item)
+    {
+        foreach (var v in list)
+        {
+            if (v.Equals(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ValidateText(CompiledField field, string text, string path, FormPlan plan, List<Diagnostic> errors, Value before)
+    {
+        var s = field.Settings;
+        if (s.MinLength is { } minLength && text.Length < minLength)
+        {
+            errors.Add(Error(FormMessages.TooShort, path, field, ("min", minLength)));
+        }
+
+        if (s.MaxLength is { } maxLength && text.Length > maxLength)
+        {
+            errors.Add(Error(FormMessages.TooLong, path, field, ("max", maxLength)));
+        }
+
+        if (field.Type == FieldType.Select)
+        {
+            CheckOption(field, text, path, errors, before.Kind == ValueKind.Text && before.AsText() == text);
+            return;
+        }
+
+        if (field.Plan.Pattern is { } pattern)
+        {
+            try
+            {
+                if (!pattern.IsMatch(text))
+                {
+                    errors.Add(s.PatternMessage is { } message
+                        ? Error(FormMessages.RuleFailed, path, field, ("message", message), ("messageZh", s.PatternMessageChinese ?? message))
+                        : Error(FormMessages.PatternMismatch, path, field));
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                errors.Add(Error(FormMessages.PatternTimeout, path, field, ("timeout", (long)plan.RegexTimeout.TotalMilliseconds)));
+            }
+        }
+
+        var format = field.Type switch
+        {
+            FieldType.Email => TextFormat.Email,
+            FieldType.Phone => s.Format ?? TextFormat.Phone,
+            FieldType.IdNumber => TextFormat.IdNumber,
+            FieldType.Url => TextFormat.Url,
+            _ => s.Format ?? TextFormat.None,
+        };
+        var (ok, template) = format switch
+        {
+            TextFormat.Email => (Checksums.IsEmail(text), FormMessages.InvalidEmail),
+            TextFormat.Mobile => (Checksums.IsMobile(text), FormMessages.InvalidMobile),
+            TextFormat.Landline => (Checksums.IsLandline(text), FormMessages.InvalidPhone),
+            TextFormat.Phone => (Checksums.IsMobile(text) || Checksums.IsLandline(text), FormMessages.InvalidPhone),
+            TextFormat.IdNumber => (Checksums.IsIdNumber(text), FormMessages.InvalidIdNumber),
+            TextFormat.CreditCode => (Checksums.IsCreditCode(text), FormMessages.InvalidCreditCode),
+            TextFormat.Url => (Checksums.IsUrl(text), FormMessages.InvalidUrl),
+            TextFormat.BankCard => (Checksums.IsLuhn(text), FormMessages.InvalidBankCard),
+            _ => (true, FormMessages.InvalidValue),
+        };
+        if (!ok)
+        {
+            errors.Add(Error(template, path, field));
+        }
+    }
+
+    private static void ValidateNumber(CompiledField field, decimal number, string path, List<Diagnostic> errors)
+    {
+        var s = field.Settings;
+        var min = field.Type == FieldType.Rating ? s.Min ?? 0 : s.Min;
+        var max = field.Type == FieldType.Rating ? s.Max ?? 5 : s.Max;
+        if (min is { } lower && number < lower)
+        {
+            errors.Add(Error(FormMessages.TooSmall, path, field, ("min", lower)));
+        }
+
+        if (max is { } upper && number > upper)
+        {
+            errors.Add(Error(FormMessages.TooLarge, path, field, ("max", upper)));
+        }
+
+        var scale = field.Type == FieldType.Rating ? 0 : s.Scale ?? (field.Type == FieldType.Money ? 2 : null);
+        if (scale is { } places && !field.IsComputed && decimal.Round(number, places) != number)
+        {
+            errors.Add(Error(FormMessages.TooManyDecimals, path, field, ("scale", places)));
+        }
+    }
+
+    private static void CheckOption(CompiledField field, string value, string path, List<Diagnostic> errors, bool unchanged)
+    {
+        if (field.Options is not { } options || !options.TryGetByValue(value, out var option))
+        {
+            errors.Add(Error(FormMessages.NotAnOption, path, field, ("value", value)));
+        }
+        else if (option.Disabled && !unchanged)
+        {
+            errors.Add(Error(FormMessages.OptionDisabled, path, field, ("value", option.Label)));
+        }
+    }
+
+    private static void ValidateFiles(CompiledField field, IReadOnlyList<RecordData> files, string path, List<Diagnostic> errors)
+    {
+        var s = field.Settings;
+        if (s.MaxFiles is { } maxFiles && files.Count > maxFiles)
+        {
+            errors.Add(Error(FormMessages.TooManyFiles, path, field, ("max", maxFiles)));
+        }
+
+        var allowed = s.ContentTypes ?? (field.Type == FieldType.Image ? ["image/*"] : null);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var filePath = $"{path}[{i}]";
+            var name = file["name"].TryGetText(out var n) ? n : string.Empty;
+            if (name.Length == 0)
+            {
+                errors.Add(Diagnostic.Error(FormMessages.Required, filePath + ".name", null, ("label", field.Label + " / name")));
+            }
+
+            if (s.MaxFileSize is { } maxSize && file["size"].TryConvertToNumber(out var size) && size > maxSize)
+            {
+                errors.Add(Error(FormMessages.FileTooLarge, filePath, field, ("file", name), ("size", size), ("max", maxSize)));
+            }
+
+            if (allowed is not null)
+            {
+                var contentType = file["contentType"].TryGetText(out var c) ? c : string.Empty;
+                if (!Matches(allowed, contentType))
+                {
+                    errors.Add(Error(FormMessages.FileTypeNotAllowed, filePath, field, ("file", name), ("contentType", contentType.Length == 0 ? "unknown" : contentType), ("allowed", string.Join(", ", allowed))));
+                }
+            }
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<string> allowed, string contentType)
+    {
+        foreach (var pattern in allowed)
+        {
+            if (pattern.EndsWith("/*", StringComparison.Ordinal)
+                ? contentType.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)
+                : string.Equals(pattern, contentType, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static Diagnostic Error(MessageTemplate template, string path, CompiledField field, params (string, object?)[] arguments)
+    {
+        var all = new (string, object?)[arguments.Length + 1];
+        all[0] = ("label", field.Label);
+        arguments.CopyTo(all, 1);
+        return Diagnostic.Error(template, path, null, all);
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace Formwork.Forms.Internal;
+
+/// <summary>Fast option lookups of a select, multi-select or cascade field: by value and by label.</summary>
+internal sealed class OptionIndex
+{
+    private readonly Dictionary<string, FieldOption> _byValue;
+    private readonly Dictionary<string, FieldOption> _byLabel;
+
+    private OptionIndex(IReadOnlyList<FieldOption> options)
+    {
+        Options = options;
+        _byValue = new Dictionary<string, FieldOption>(StringComparer.Ordinal);
+        _byLabel = new Dictionary<string, FieldOption>(StringComparer.OrdinalIgnoreCase);
+        foreach (var option in options)
+        {
+            _byValue.TryAdd(option.Value, option);
+            _byLabel.TryAdd(option.Label, option);
+            _byLabel.TryAdd(option.Value, option);
+        }
+    }
+
+    public IReadOnlyList<FieldOption> Options { get; }
+
+    public static OptionIndex? Create(FieldDefinition definition) =>
+        definition.Settings.Options is { } options && definition.Type is FieldType.Select or FieldType.MultiSelect or FieldType.Cascade
+            ? new OptionIndex(options)
+            : null;
+
+    public bool TryGetByValue(string value, out FieldOption option) => _byValue.TryGetValue(value, out option!);
+
+    /// <summary>Maps user input (value or label, case-insensitive) to the stored value; returns the input when nothing matches.</summary>
+    public string Resolve(string input) =>
+        _byValue.ContainsKey(input) ? input : _byLabel.TryGetValue(input, out var option) ? option.Value : input;
+
+    /// <summary>Walks a cascade path, mapping each level's value or label.</summary>
+    public static bool TryResolvePath(IReadOnlyList<FieldOption> level, string input, out FieldOption option)
+    {
+        foreach (var candidate in level)
+        {
+            if (string.Equals(candidate.Value, input, StringComparison.Ordinal))
+            {
+                option = candidate;
+                return true;
+            }
+        }
+
+        foreach (var candidate in level)
+        {
+            if (string.Equals(candidate.Label, input, StringComparison.OrdinalIgnoreCase))
+            {
+                option = candidate;
+                return true;
+            }
+        }
+
+        option = null!;
+        return false;
+    }
+}

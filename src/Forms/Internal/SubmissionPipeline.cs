@@ -1,0 +1,488 @@
+using System;
+using System.Collections.Generic;
+using Formwork.Diagnostics;
+using Formwork.Expressions;
+
+namespace Formwork.Forms.Internal;
+
+/// <summary>
+/// The synchronous stages of the one submission pipeline: normalise, defaults, compute, visibility, validate,
+/// permissions. The asynchronous stages (lookups, uniqueness, serial numbers, persistence) live in FormEngine.
+/// </summary>
+internal static class SubmissionPipeline
+{
+    public static void Normalize(Submission submission, RecordData input)
+    {
+        var form = submission.Form;
+        var timeZone = form.Plan.TimeZone;
+        foreach (var (name, raw) in input)
+        {
+            if (!form.TryGetField(name, out var field))
+            {
+                submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, name, null, ("field", name), ("form", form.Id)));
+                continue;
+            }
+
+            if (field.IsComputed)
+            {
+                continue;
+            }
+
+            submission.Provided[field.Slot] = true;
+            submission.Slots[field.Slot] = field.Type == FieldType.Subform
+                ? NormalizeRows(submission, field, raw, field.Name)
+                : Convert(submission, field, raw, field.Name, timeZone);
+        }
+    }
+
+    private static Value Convert(Submission submission, CompiledField field, Value raw, string path, TimeZoneInfo timeZone)
+    {
+        if (ValueConverter.TryConvert(field, raw, timeZone, out var value))
+        {
+            return value;
+        }
+
+        submission.Errors.Add(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", Expected(field)), ("expectedZh", ExpectedChinese(field))));
+        return raw;
+    }
+
+    private static Value NormalizeRows(Submission submission, CompiledField field, Value raw, string path)
+    {
+        if (raw.IsBlank || (raw.Kind == ValueKind.List && raw.AsList().Count == 0))
+        {
+            return Value.Blank;
+        }
+
+        if (raw.Kind != ValueKind.Table)
+        {
+            submission.Errors.Add(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", "list of rows"), ("expectedZh", "行列表")));
+            return Value.Blank;
+        }
+
+        var rows = raw.AsTable();
+        var max = Math.Min(submission.Form.Plan.MaxSubformRows, field.Settings.MaxRows ?? int.MaxValue);
+        if (rows.Count > submission.Form.Plan.MaxSubformRows)
+        {
+            submission.Errors.Add(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+            return Value.Blank;
+        }
+
+        var timeZone = submission.Form.Plan.TimeZone;
+        var result = new RecordData[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = new RecordData();
+            foreach (var (name, cell) in rows[r])
+            {
+                var cellPath = $"{path}[{r}].{name}";
+                if (!field.TryGetField(name, out var child))
+                {
+                    submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, cellPath, null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
+                    continue;
+                }
+
+                if (!child.IsComputed)
+                {
+                    var value = Convert(submission, child, cell, cellPath, timeZone);
+                    if (!value.IsBlank)
+                    {
+                        row[child.Name] = value;
+                    }
+                }
+            }
+
+            result[r] = row;
+        }
+
+        return Value.FromTable(result);
+    }
+
+    public static void ApplyDefaults(Submission submission)
+    {
+        if (!submission.IsNew)
+        {
+            return;
+        }
+
+        var fields = submission.Form.Fields;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var field in fields)
+            {
+                var d = field.Definition.Default;
+                if (d is null || !submission.Slots[field.Slot].IsBlank || (pass == 0) == (d.Source == DefaultSource.Formula))
+                {
+                    continue;
+                }
+
+                var value = d.Source switch
+                {
+                    DefaultSource.Value => d.Value,
+                    DefaultSource.CurrentUser => Value.FromText(submission.Actor.UserId),
+                    DefaultSource.CurrentDepartment => Value.FromText(submission.Actor.MainDepartment),
+                    _ => field.Plan.DefaultFormula!.Evaluate(submission.Slots, submission.Context),
+                };
+                if (value.IsError || !ValueConverter.TryConvert(field, value, submission.Form.Plan.TimeZone, out var converted))
+                {
+                    continue;
+                }
+
+                if (field.Kind == ValueKind.List && converted.Kind != ValueKind.List && !converted.IsBlank)
+                {
+                    converted = Value.FromList([converted]);
+                }
+
+                submission.Slots[field.Slot] = converted;
+            }
+        }
+    }
+
+    public static void Compute(Submission submission)
+    {
+        var form = submission.Form;
+        foreach (var field in form.Fields)
+        {
+            if (field.Type == FieldType.Subform && (field.Plan.RowComputeOrder.Length > 0 || HasRowDefaults(field)) && !submission.Slots[field.Slot].IsBlank)
+            {
+                submission.Slots[field.Slot] = ComputeRows(submission, field, submission.Slots[field.Slot]);
+            }
+        }
+
+        foreach (var field in form.Plan.ComputeOrder)
+        {
+            submission.Slots[field.Slot] = Coerce(field, field.Plan.Formula!.Evaluate(submission.Slots, submission.Context), form.Plan.TimeZone);
+        }
+    }
+
+    /// <summary>Recomputes only the computed fields that depend (transitively) on the changed fields, in dependency order.</summary>
+    public static List<string> Recompute(Submission submission, IEnumerable<string> changed)
+    {
+        var form = submission.Form;
+        var dirty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var queue = new Queue<string>(changed);
+        while (queue.Count > 0)
+        {
+            var name = queue.Dequeue();
+            if (form.TryGetField(name, out var field) && field.Type == FieldType.Subform && !submission.Slots[field.Slot].IsBlank && dirty.Add("\u0000" + field.Name))
+            {
+                submission.Slots[field.Slot] = ComputeRows(submission, field, submission.Slots[field.Slot]);
+            }
+
+            if (form.Plan.Dependents.TryGetValue(name, out var dependents))
+            {
+                foreach (var dependent in dependents)
+                {
+                    if (dirty.Add(dependent.Name))
+                    {
+                        queue.Enqueue(dependent.Name);
+                    }
+                }
+            }
+        }
+
+        var recomputed = new List<string>();
+        foreach (var field in form.Plan.ComputeOrder)
+        {
+            if (dirty.Contains(field.Name))
+            {
+                var value = Coerce(field, field.Plan.Formula!.Evaluate(submission.Slots, submission.Context), form.Plan.TimeZone);
+                if (!value.Equals(submission.Slots[field.Slot]))
+                {
+                    recomputed.Add(field.Name);
+                }
+
+                submission.Slots[field.Slot] = value;
+            }
+        }
+
+        return recomputed;
+    }
+
+    private static bool HasRowDefaults(CompiledField field)
+    {
+        foreach (var child in field.Fields)
+        {
+            if (child.Definition.Default is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Value ComputeRows(Submission submission, CompiledField field, Value table)
+    {
+        var rows = table.AsTable();
+        var result = new RecordData[rows.Count];
+        var slots = new Value[field.Fields.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r].IsFrozen ? rows[r].Clone() : rows[r];
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var child = field.Fields[i];
+                slots[i] = row[child.Name];
+                if (slots[i].IsBlank && child.Definition.Default is { Source: DefaultSource.Value } d && ValueConverter.TryConvert(child, d.Value, submission.Form.Plan.TimeZone, out var converted))
+                {
+                    slots[i] = converted;
+                    row[child.Name] = converted;
+                }
+            }
+
+            foreach (var column in field.Plan.RowComputeOrder)
+            {
+                var value = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), submission.Form.Plan.TimeZone);
+                slots[column.Slot] = value;
+                if (value.IsBlank)
+                {
+                    row.Remove(column.Name);
+                }
+                else
+                {
+                    row[column.Name] = value;
+                }
+            }
+
+            result[r] = row.Freeze();
+        }
+
+        return Value.FromTable(result);
+    }
+
+    /// <summary>Brings a formula result to the field's kind and scale; error values stay (Excel semantics) and are reported by validation.</summary>
+    public static Value Coerce(CompiledField field, Value value, TimeZoneInfo timeZone)
+    {
+        if (value.IsBlank || value.IsError || value.Kind == field.Kind)
+        {
+            return Round(field, value);
+        }
+
+        if (field.Kind == ValueKind.Text)
+        {
+            return Value.FromText(value.ToString());
+        }
+
+        return ValueConverter.TryConvert(field, value, timeZone, out var converted) ? Round(field, converted) : value;
+    }
+
+    private static Value Round(CompiledField field, Value value)
+    {
+        if (value.Kind != ValueKind.Number)
+        {
+            return value;
+        }
+
+        var scale = field.Settings.Scale ?? (field.Type == FieldType.Money ? 2 : null);
+        return scale is { } places ? Value.FromNumber(decimal.Round(value.AsNumber(), places, MidpointRounding.AwayFromZero)) : value;
+    }
+
+    /// <summary>Clears fields whose visible-if condition is FALSE; returns whether anything changed.</summary>
+    public static bool ApplyVisibility(Submission submission)
+    {
+        var changed = false;
+        foreach (var field in submission.Form.Fields)
+        {
+            if (field.Plan.VisibleIf is { } visibleIf && !visibleIf.IsTrue(submission.Slots, submission.Context))
+            {
+                submission.Hidden[field.Slot] = true;
+                if (!submission.Slots[field.Slot].IsBlank)
+                {
+                    submission.Slots[field.Slot] = Value.Blank;
+                    changed = true;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    public static void Validate(Submission submission)
+    {
+        var form = submission.Form;
+        foreach (var field in form.Fields)
+        {
+            if (submission.Hidden[field.Slot])
+            {
+                continue;
+            }
+
+            var value = submission.Slots[field.Slot];
+            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field.Name));
+            if (field.Type == FieldType.Subform && value.Kind == ValueKind.Table)
+            {
+                ValidateRows(submission, field, value.AsTable());
+            }
+        }
+
+        foreach (var rule in form.Plan.Rules)
+        {
+            var result = rule.Condition.Evaluate(submission.Slots, submission.Context).ToBooleanValue();
+            if (result.Kind == ValueKind.Boolean && !result.AsBoolean())
+            {
+                var r = rule.Rule;
+                submission.Errors.Add(Diagnostic.Error(FormMessages.RuleFailed, rule.Path ?? "$", null, ("message", r.Message), ("messageZh", r.MessageChinese ?? r.Message), ("rule", r.Name)));
+            }
+        }
+    }
+
+    private static void ValidateField(Submission submission, CompiledField field, Value value, string path, ReadOnlySpan<Value> scopeSlots, Value before, FieldAccess access)
+    {
+        if (value.IsError)
+        {
+            submission.Errors.Add(FieldValidator.Error(FormMessages.ComputeFailed, path, field, ("error", value.ToString())));
+            return;
+        }
+
+        if (value.IsBlank || (value.Kind is ValueKind.List && value.AsList().Count == 0) || (value.Kind == ValueKind.Table && value.AsTable().Count == 0))
+        {
+            var required = (field.Definition.Required || access == FieldAccess.Required || (field.Plan.RequiredIf?.IsTrue(scopeSlots, submission.Context) ?? false))
+                && field.Type is not (FieldType.SerialNumber or FieldType.Computed or FieldType.Lookup);
+            if (required)
+            {
+                submission.Errors.Add(FieldValidator.Error(FormMessages.Required, path, field));
+            }
+
+            if (field.Type == FieldType.Subform && field.Settings.MinRows is > 0 and var minRows && !required)
+            {
+                submission.Errors.Add(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", minRows)));
+            }
+
+            return;
+        }
+
+        if (field.Type == FieldType.Subform)
+        {
+            var count = value.AsTable().Count;
+            if (field.Settings.MinRows is { } min && count < min)
+            {
+                submission.Errors.Add(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", min)));
+            }
+
+            if (field.Settings.MaxRows is { } max && count > max)
+            {
+                submission.Errors.Add(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+            }
+
+            return;
+        }
+
+        if (value.Kind != field.Kind)
+        {
+            return;
+        }
+
+        FieldValidator.Validate(field, value, path, submission.Form.Plan, submission.Errors, before);
+    }
+
+    private static void ValidateRows(Submission submission, CompiledField subform, IReadOnlyList<RecordData> rows)
+    {
+        var slots = new Value[subform.Fields.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var i = 0; i < slots.Length; i++)
+            {
+                slots[i] = rows[r][subform.Fields[i].Name];
+            }
+
+            foreach (var child in subform.Fields)
+            {
+                if (child.Plan.VisibleIf is { } visibleIf && !visibleIf.IsTrue(slots, submission.Context))
+                {
+                    continue;
+                }
+
+                ValidateField(submission, child, slots[child.Slot], $"{subform.Name}[{r}].{child.Name}", slots, Value.Blank, submission.AccessOf(child.Path));
+            }
+        }
+    }
+
+    /// <summary>Refuses writes to fields the actor may not change (profile access or read-only-if); the stored values stay untouched.</summary>
+    public static void CheckPermissions(Submission submission, RecordData? defaults)
+    {
+        foreach (var field in submission.Form.Fields)
+        {
+            if (!submission.Provided[field.Slot] || field.IsComputed)
+            {
+                continue;
+            }
+
+            var now = submission.Slots[field.Slot];
+            var before = submission.IsNew ? defaults?[field.Name] ?? Value.Blank : submission.BeforeValue(field);
+            if (now.Equals(before))
+            {
+                continue;
+            }
+
+            var access = submission.AccessOf(field.Name);
+            var readOnly = access is FieldAccess.ReadOnly or FieldAccess.Hidden or FieldAccess.Masked
+                || (field.Plan.ReadOnlyIf?.IsTrue(submission.Slots, submission.Context) ?? false);
+            if (readOnly)
+            {
+                submission.Errors.Add(FieldValidator.Error(FormMessages.NotEditable, field.Name, field));
+                submission.Slots[field.Slot] = before;
+                continue;
+            }
+
+            if (field.Type == FieldType.Subform && submission.Profile is not null)
+            {
+                CheckColumns(submission, field, now, before);
+            }
+        }
+    }
+
+    private static void CheckColumns(Submission submission, CompiledField subform, Value now, Value before)
+    {
+        var newRows = now.Kind == ValueKind.Table ? now.AsTable() : [];
+        var oldRows = before.Kind == ValueKind.Table ? before.AsTable() : [];
+        foreach (var child in subform.Fields)
+        {
+            if (child.IsComputed || submission.AccessOf(child.Path) is FieldAccess.Editable or FieldAccess.Required)
+            {
+                continue;
+            }
+
+            for (var r = 0; r < Math.Max(newRows.Count, oldRows.Count); r++)
+            {
+                var a = r < newRows.Count ? newRows[r][child.Name] : Value.Blank;
+                var b = r < oldRows.Count ? oldRows[r][child.Name] : Value.Blank;
+                if (!a.Equals(b))
+                {
+                    submission.Errors.Add(FieldValidator.Error(FormMessages.NotEditable, $"{subform.Name}[{r}].{child.Name}", child));
+                }
+            }
+        }
+    }
+
+    public static string Display(Value value)
+    {
+        var text = value.Kind == ValueKind.Text ? value.AsText() : value.ToString();
+        return text.Length > 60 ? text[..57] + "..." : text;
+    }
+
+    private static string Expected(CompiledField field) => field.Kind switch
+    {
+        ValueKind.Number => "number",
+        ValueKind.Boolean => "yes/no value",
+        ValueKind.Date => "date (such as 2024-01-31 or 2024年1月31日)",
+        ValueKind.DateTime => "date and time (such as 2024-01-31 09:30)",
+        ValueKind.Time => "time (such as 09:30)",
+        ValueKind.List => "list",
+        ValueKind.Reference => "record reference",
+        ValueKind.Table => field.Type == FieldType.Subform ? "list of rows" : "object or list of objects",
+        _ => "text",
+    };
+
+    private static string ExpectedChinese(CompiledField field) => field.Kind switch
+    {
+        ValueKind.Number => "数字",
+        ValueKind.Boolean => "是/否值",
+        ValueKind.Date => "日期（如 2024-01-31 或 2024年1月31日）",
+        ValueKind.DateTime => "日期时间（如 2024-01-31 09:30）",
+        ValueKind.Time => "时间（如 09:30）",
+        ValueKind.List => "列表",
+        ValueKind.Reference => "记录引用",
+        ValueKind.Table => field.Type == FieldType.Subform ? "行列表" : "对象或对象列表",
+        _ => "文本",
+    };
+}

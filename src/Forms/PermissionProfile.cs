@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+
+namespace Formwork.Forms;
+
+/// <summary>
+/// A named set of field permissions (per role or per workflow node): each field is hidden, read-only, editable,
+/// required or masked. Workflow nodes reference a profile by <see cref="Name"/>.
+/// </summary>
+public sealed record PermissionProfile
+{
+    /// <summary>Gets the profile name (unique in the form).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the access of fields the profile does not list.</summary>
+    public FieldAccess Default { get; init; } = FieldAccess.Editable;
+
+    /// <summary>Gets the access per field name (top-level fields, or <c>subform.column</c>).</summary>
+    public IReadOnlyDictionary<string, FieldAccess> Fields { get; init; } = new Dictionary<string, FieldAccess>(StringComparer.Ordinal);
+
+    /// <summary>Returns the access the profile gives to a field.</summary>
+    /// <param name="field">The field name or <c>subform.column</c> path.</param>
+    /// <returns>The access.</returns>
+    public FieldAccess GetAccess(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return Fields.TryGetValue(field, out var access) ? access : Default;
+    }
+}

@@ -1,0 +1,22 @@
+using Formwork.Identity;
+
+namespace Formwork.Forms;
+
+/// <summary>Who submits, under which permission profile, and which record (for an update).</summary>
+public sealed record SubmissionOptions
+{
+    /// <summary>Gets the submitting actor (defaults, permissions, audit).</summary>
+    public required Actor Actor { get; init; }
+
+    /// <summary>Gets the name of the permission profile to enforce (a role's or a workflow node's), or <see langword="null"/> for full access.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>Gets the id of the record to update; <see langword="null"/> creates a record (with a new id unless <see cref="NewRecordId"/> is set).</summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>Gets the version the caller last read, for optimistic concurrency on update; <see langword="null"/> uses the current version.</summary>
+    public long? ExpectedVersion { get; init; }
+
+    /// <summary>Gets the id to give a created record; <see langword="null"/> generates one.</summary>
+    public string? NewRecordId { get; init; }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Formwork.Forms;
+using Formwork.Identity;
+
+namespace Formwork.Forms.Tests;
+
+public sealed class FormEngineTests
+{
+    [Fact]
+    public async Task SubmitAsync_ValidContract_NormalisesComputesAndStores()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, records, audit, outbox) = TestForms.CreateEngine();
+
+        var result = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        var data = result.Record!.Data;
+        Assert.Equal("杭州云杉科技", data["customer"].AsText());
+        Assert.Equal("vip", data["level"].AsText());
+        Assert.Equal(new DateOnly(2024, 3, 1), data["startDate"].AsDate());
+        Assert.Equal(0.125m, data["discount"].AsNumber());
+        Assert.Equal("alice", data["owner"].AsText());
+        Assert.Equal(2401.00m + 300m, data["total"].AsNumber());
+        Assert.Equal(2401.00m, data["lines"].AsTable()[0]["amount"].AsNumber());
+        Assert.False(data["bigDeal"].AsBoolean());
+        Assert.Equal("HT-20240315-0001", data["serial"].AsText());
+        Assert.Equal(1, result.Record.FormVersion);
+        Assert.Equal(["PHONE=13812341234"], result.Record.UniqueKeys);
+        Assert.Single(audit.All);
+        Assert.Equal("create", audit.All[0].Action);
+        Assert.Contains(audit.All[0].Changes, c => c.Field == "total");
+        var pending = await outbox.ReadPendingAsync(10);
+        Assert.Equal(FormsConstants.RecordCreatedEvent, Assert.Single(pending).Type);
+        Assert.NotNull(await records.GetAsync("contract", result.Record.Id));
+    }
+
+    [Fact]
+    public void Validate_InvalidContract_ReportsEveryErrorWithPathCodeAndBothLanguages()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = form.ReadData("""
+            {
+              "phone": "12345",
+              "idNumber": "110105194912310021",
+              "level": "gold",
+              "startDate": "2024-05-01",
+              "endDate": "2024-04-01",
+              "lines": [ { "product": "A", "quantity": 0.5, "price": -1 }, { "quantity": "many" } ]
+            }
+            """);
+
+        var result = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.False(result.Success);
+        var errors = result.Errors.Select(e => $"{e.Path} {e.Code} {e.Message} | {e.MessageChinese}").ToArray();
+        Assert.Contains("customer FWF1001 客户 is required. | 客户为必填项。", errors);
+        Assert.Contains("phone FWF1011 手机 is not a valid mobile number. | 手机不是有效的手机号码。", errors);
+        Assert.Contains("idNumber FWF1013 身份证 is not a valid ID number. | 身份证不是有效的身份证号码。", errors);
+        Assert.Contains("level FWF1006 'gold' is not an option of 等级. | “gold”不是等级的可选项。", errors);
+        Assert.Contains("endDate FWF1027 The end date must not be before the start date. | 结束日期不能早于开始日期。", errors);
+        Assert.Contains("lines[0].quantity FWF1004 数量 must be at least 1. | 数量不能小于 1。", errors);
+        Assert.Contains("lines[0].quantity FWF1031 数量 allows at most 0 decimal places. | 数量最多允许 0 位小数。", errors);
+        Assert.Contains("lines[0].price FWF1004 单价 must be at least 0. | 单价不能小于 0。", errors);
+        Assert.Contains("lines[1].quantity FWF1020 数量: 'many' is not a valid number. | 数量：“many”不是有效的数字。", errors);
+        Assert.Contains("lines[1].product FWF1001 产品 is required. | 产品为必填项。", errors);
+    }
+
+    [Fact]
+    public void Validate_RequiredIfAndVisibleIf_FollowTheFormulas()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = TestForms.ValidContract();
+        data["level"] = "normal";
+        data["lines"] = Value.FromTable([new RecordData().Set("product", "X").Set("quantity", 1000).Set("price", 200)]);
+
+        var result = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.True(result.Data["bigDeal"].AsBoolean());
+        Assert.True(result.Data["discount"].IsBlank);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("note", error.Path);
+        Assert.Equal("FWF1001", error.Code);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_DuplicatePhone_IsRefusedAsNotUnique()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        Assert.True((await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice })).Success);
+
+        var second = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+
+        var error = Assert.Single(second.Errors);
+        Assert.Equal("FWF1026", error.Code);
+        Assert.Equal("手机 '13812341234' is already used by another record.", error.Message);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_WriteToReadOnlyField_IsRefusedAndStoredValueUntouched()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var created = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+        var id = created.Record!.Id;
+
+        var update = await engine.SubmitAsync(form, new RecordData().Set("discount", 0.5m).Set("customer", "新名字"), new SubmissionOptions { Actor = TestForms.Alice, Profile = "sales", RecordId = id });
+
+        var error = Assert.Single(update.Errors);
+        Assert.Equal(("discount", "FWF1029", "You may not change 折扣."), (error.Path, error.Code, error.Message));
+        Assert.Equal("您无权修改折扣。", error.MessageChinese);
+        var stored = await records.GetAsync("contract", id);
+        Assert.Equal(0.125m, stored!.Data["discount"].AsNumber());
+        Assert.Equal(1, stored.Version);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_UpdateWithStaleVersion_ReturnsStaleError()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, audit, _) = TestForms.CreateEngine();
+        var created = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+        var id = created.Record!.Id;
+        var ok = await engine.SubmitAsync(form, new RecordData().Set("customer", "新名字"), new SubmissionOptions { Actor = TestForms.Alice, RecordId = id, ExpectedVersion = 1 });
+        Assert.True(ok.Success);
+        Assert.Equal(2, ok.Record!.Version);
+        Assert.Equal("HT-20240315-0001", ok.Record.Data["serial"].AsText());
+        Assert.Equal("update", audit.All[1].Action);
+        Assert.Equal(["customer"], audit.All[1].Changes.Select(c => c.Field));
+
+        var stale = await engine.SubmitAsync(form, new RecordData().Set("customer", "再改"), new SubmissionOptions { Actor = TestForms.Alice, RecordId = id, ExpectedVersion = 1 });
+
+        Assert.Equal("FWF1034", Assert.Single(stale.Errors).Code);
+    }
+
+    [Fact]
+    public async Task View_WithProfiles_MasksAndHides()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var created = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+
+        var sales = engine.View(form, created.Record!.Data, "sales");
+        var viewer = engine.View(form, created.Record.Data, "viewer");
+
+        Assert.Equal("138****1234", sales["phone"].AsText());
+        Assert.Equal("110105********002X", sales["idNumber"].AsText());
+        Assert.False(viewer.ContainsKey("idNumber"));
+        Assert.Equal("13812341234", viewer["phone"].AsText());
+    }
+
+    [Fact]
+    public void Recalculate_ChangedQuantity_RecomputesOnlyDependents()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = engine.Compute(form, TestForms.ValidContract(), TestForms.Alice);
+        var rows = data["lines"].AsTable().Select(r => r.Clone()).ToArray();
+        rows[1]["quantity"] = 30;
+        data["lines"] = Value.FromTable(rows);
+
+        var result = engine.Recalculate(form, data, ["lines"]);
+
+        Assert.Equal(2401m + 3000m, result.Data["total"].AsNumber());
+        Assert.Equal(3000m, result.Data["lines"].AsTable()[1]["amount"].AsNumber());
+        Assert.Equal(["total"], result.Changed);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ConcurrentSubmissions_SerialNumbersAndUniqueKeysHold()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var tasks = Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
+        {
+            var data = TestForms.ValidContract();
+            data["phone"] = "138" + (i % 50).ToString("00000000", System.Globalization.CultureInfo.InvariantCulture);
+            return await engine.SubmitAsync(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+        })).ToArray();
+
+        var results = await Task.WhenAll(tasks);
+
+        Assert.Equal(50, results.Count(r => r.Success));
+        Assert.All(results.Where(r => !r.Success), r => Assert.Equal("FWF1026", Assert.Single(r.Errors).Code));
+        var page = await records.QueryAsync(new Formwork.Stores.RecordQuery { FormId = "contract", Take = 1000 });
+        Assert.Equal(50, page.TotalCount);
+        Assert.Equal(50, page.Items.Select(r => r.Data["serial"].AsText()).Distinct().Count());
+        Assert.Equal(50, page.Items.Select(r => r.Data["phone"].AsText()).Distinct().Count());
+    }
+}
