@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Formwork.Diagnostics;
 using Formwork.Workflow.StateMachines.Internal;
 
@@ -133,7 +134,8 @@ public sealed partial class StateMachine<TState, TTrigger>
             throw AsyncRequired(nameof(Fire));
         }
 
-        if (!EnterGate())
+        var thread = Environment.CurrentManagedThreadId;
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0 && !WaitForTurn(thread))
         {
             // Fired from an action of this instance, on the thread that is firing.
             if (_definition.FiringMode == FiringMode.Queued)
@@ -160,6 +162,7 @@ public sealed partial class StateMachine<TState, TTrigger>
             return;
         }
 
+        _ownerThread = thread;
         try
         {
             FireOne(trigger, parameters, arguments);
@@ -194,6 +197,12 @@ public sealed partial class StateMachine<TState, TTrigger>
         var source = State;
         var si = definition.StateIndex.IndexOf(source);
         var ti = definition.TriggerIndex.IndexOf(trigger);
+        if (si >= 0 && ti >= 0 && parameters is null && definition.Plans[(si * definition.TriggerIndex.Count) + ti] is { } plan)
+        {
+            Follow(plan, source, trigger);
+            return;
+        }
+
         var behaviour = Resolve(si, ti, trigger, parameters, arguments);
         if (behaviour is null)
         {
@@ -232,25 +241,25 @@ public sealed partial class StateMachine<TState, TTrigger>
         var transition = new Transition<TState, TTrigger>(this, source, destination, trigger, arguments, reentry ? TransitionFlags.Reentry : TransitionFlags.None);
         if (reentry)
         {
-            RunActions(nodes[si].Exit, transition);
+            RunActions(nodes[si].Exit, in transition);
         }
         else
         {
             for (var n = si; n >= 0 && !Includes(n, di); n = nodes[n].Parent)
             {
-                RunActions(nodes[n].Exit, transition);
+                RunActions(nodes[n].Exit, in transition);
             }
         }
 
         SetState(destination);
-        RunActions(definition.Transitioned, transition);
+        RunActions(definition.Transitioned, in transition);
         if (reentry)
         {
-            RunEntry(nodes[di].Entry, transition);
+            RunEntry(nodes[di].Entry, in transition);
         }
         else if (di >= 0)
         {
-            Enter(di, si, transition);
+            Enter(di, si, in transition);
         }
 
         var final = destination;
@@ -260,19 +269,32 @@ public sealed partial class StateMachine<TState, TTrigger>
             var initial = new Transition<TState, TTrigger>(this, nodes[n].State, nodes[target].State, trigger, arguments, TransitionFlags.Initial);
             final = nodes[target].State;
             SetState(final);
-            RunActions(definition.Transitioned, initial);
-            Enter(target, n, initial);
+            RunActions(definition.Transitioned, in initial);
+            Enter(target, n, in initial);
         }
 
         if (definition.Completed.Length > 0)
         {
-            RunActions(definition.Completed, new(this, source, final, trigger, arguments, transition.Flags));
+            var completed = new Transition<TState, TTrigger>(this, source, final, trigger, arguments, transition.Flags);
+            RunActions(definition.Completed, in completed);
         }
     }
 
-    private void Enter(int node, int source, Transition<TState, TTrigger> transition)
+    /// <summary>Runs a precomputed transition: the same steps as <see cref="Transit"/> without walking the hierarchy.</summary>
+    private void Follow(TransitionPlan<TState, TTrigger> plan, TState source, TTrigger trigger)
     {
-        if (Includes(node, source))
+        var definition = _definition;
+        var transition = new Transition<TState, TTrigger>(this, source, plan.Destination, trigger, null, plan.Reentry ? TransitionFlags.Reentry : TransitionFlags.None);
+        RunActions(plan.Exit, in transition);
+        SetState(plan.Destination);
+        RunActions(definition.Transitioned, in transition);
+        RunEntry(plan.Entry, in transition);
+        RunActions(definition.Completed, in transition);
+    }
+
+    private void Enter(int node, int source, in Transition<TState, TTrigger> transition)
+    {
+        if (source >= 0 && Includes(node, source))
         {
             return;
         }
@@ -280,13 +302,13 @@ public sealed partial class StateMachine<TState, TTrigger>
         var parent = _definition.Nodes[node].Parent;
         if (parent >= 0)
         {
-            Enter(parent, source, transition);
+            Enter(parent, source, in transition);
         }
 
-        RunEntry(_definition.Nodes[node].Entry, transition);
+        RunEntry(_definition.Nodes[node].Entry, in transition);
     }
 
-    private static void RunActions(StateAction<TState, TTrigger>[] actions, Transition<TState, TTrigger> transition)
+    private static void RunActions(StateAction<TState, TTrigger>[] actions, in Transition<TState, TTrigger> transition)
     {
         foreach (var action in actions)
         {
@@ -294,7 +316,7 @@ public sealed partial class StateMachine<TState, TTrigger>
         }
     }
 
-    private static void RunEntry(StateAction<TState, TTrigger>[] actions, Transition<TState, TTrigger> transition)
+    private static void RunEntry(StateAction<TState, TTrigger>[] actions, in Transition<TState, TTrigger> transition)
     {
         foreach (var action in actions)
         {

@@ -119,22 +119,32 @@ public sealed partial class StateMachine<TState, TTrigger>
     private bool EnterGate()
     {
         var thread = Environment.CurrentManagedThreadId;
-        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0 && !WaitForTurn(thread))
         {
-            if (Volatile.Read(ref _ownerThread) == thread)
-            {
-                return false;
-            }
-
-            var spin = default(SpinWait);
-            do
-            {
-                spin.SpinOnce();
-            }
-            while (Interlocked.CompareExchange(ref _busy, 1, 0) != 0);
+            return false;
         }
 
         _ownerThread = thread;
+        return true;
+    }
+
+    /// <summary>
+    /// Called when the instance is busy: returns <see langword="false"/> at once when the calling thread is the one
+    /// firing (a call from an action); otherwise waits until the firing in progress releases the instance and takes it.
+    /// </summary>
+    private bool WaitForTurn(int thread)
+    {
+        if (Volatile.Read(ref _ownerThread) == thread)
+        {
+            return false;
+        }
+
+        var spin = default(SpinWait);
+        do
+        {
+            spin.SpinOnce();
+        }
+        while (Interlocked.CompareExchange(ref _busy, 1, 0) != 0);
         return true;
     }
 

@@ -18,6 +18,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
 {
     internal StateMachineDefinition(
         StateNode<TState, TTrigger>[] nodes,
+        TransitionPlan<TState, TTrigger>?[] plans,
         KeyIndex<TState> states,
         KeyIndex<TTrigger> triggers,
         TriggerWithParameters<TTrigger>?[] parameters,
@@ -29,6 +30,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
         string? asyncAction)
     {
         Nodes = nodes;
+        Plans = plans;
         StateIndex = states;
         TriggerIndex = triggers;
         Parameters = parameters;
@@ -53,6 +55,9 @@ public sealed class StateMachineDefinition<TState, TTrigger>
     public bool HasAsyncActions => AsyncAction is not null;
 
     internal StateNode<TState, TTrigger>[] Nodes { get; }
+
+    /// <summary>Gets the precomputed plans by <c>stateIndex * Triggers.Count + triggerIndex</c> (<see langword="null"/> where the general path runs).</summary>
+    internal TransitionPlan<TState, TTrigger>?[] Plans { get; }
 
     internal KeyIndex<TState> StateIndex { get; }
 

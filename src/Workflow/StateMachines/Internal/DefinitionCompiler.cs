@@ -134,6 +134,7 @@ internal static class DefinitionCompiler<TState, TTrigger>
 
         return new StateMachineDefinition<TState, TTrigger>(
             nodes,
+            Plans(nodes, triggerList.Count, parameters),
             stateIndex,
             triggerIndex,
             parameters,
@@ -143,6 +144,63 @@ internal static class DefinitionCompiler<TState, TTrigger>
             source.Unhandled,
             source.UnhandledAsync,
             FindAsyncAction(source));
+    }
+
+    /// <summary>Works out the plan of every (state, trigger) pair that one unguarded permit or reentry handles.</summary>
+    private static TransitionPlan<TState, TTrigger>?[] Plans(StateNode<TState, TTrigger>[] nodes, int triggerCount, TriggerWithParameters<TTrigger>?[] parameters)
+    {
+        var plans = new TransitionPlan<TState, TTrigger>?[nodes.Length * triggerCount];
+        foreach (var node in nodes)
+        {
+            for (var ti = 0; ti < triggerCount; ti++)
+            {
+                if (parameters[ti] is not null)
+                {
+                    continue;
+                }
+
+                TriggerBehaviour<TState, TTrigger>[]? behaviours = null;
+                for (var n = node.Index; n >= 0 && behaviours is null; n = nodes[n].Parent)
+                {
+                    behaviours = nodes[n].Behaviours[ti];
+                }
+
+                if (behaviours is not [{ HasGuards: false, Kind: BehaviourKind.Permit or BehaviourKind.Reentry } behaviour] || behaviour.DestinationIndex < 0 || nodes[behaviour.DestinationIndex].Initial >= 0)
+                {
+                    continue;
+                }
+
+                var si = node.Index;
+                var di = behaviour.DestinationIndex;
+                var exit = new List<StateAction<TState, TTrigger>>();
+                var entry = new List<StateAction<TState, TTrigger>>();
+                if (si == di)
+                {
+                    exit.AddRange(node.Exit);
+                    entry.AddRange(node.Entry);
+                }
+                else
+                {
+                    for (var n = si; n >= 0 && !IsDescendant(nodes, n, di); n = nodes[n].Parent)
+                    {
+                        exit.AddRange(nodes[n].Exit);
+                    }
+
+                    var entered = new List<int>();
+                    for (var n = di; n >= 0 && !IsDescendant(nodes, n, si); n = nodes[n].Parent)
+                    {
+                        entered.Add(n);
+                    }
+
+                    entered.Reverse();
+                    entered.ForEach(n => entry.AddRange(nodes[n].Entry));
+                }
+
+                plans[(si * triggerCount) + ti] = new(behaviour.Destination, si == di, exit.ToArray(), entry.ToArray());
+            }
+        }
+
+        return plans;
     }
 
     internal static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
