@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Formwork.Auditing;
+using Formwork.Forms;
+using Formwork.Identity;
+
+namespace Formwork.Workflow.Internal;
+
+/// <summary>The actions: each checks the actor's entitlement first and refuses (throws <see cref="WorkflowRefusal"/>) before changing anything.</summary>
+internal sealed partial class Session
+{
+    public async ValueTask ApplyAsync(WorkflowAction action, Actor actor, string adminRole)
+    {
+        switch (action.Kind)
+        {
+            case WorkflowActionKind.Approve:
+            case WorkflowActionKind.Reject:
+            {
+                var index = FindPendingTask(action);
+                var task = Instance.TaskList[index];
+                var node = Workflow.Node(task.NodeId);
+                var reject = action.Kind == WorkflowActionKind.Reject;
+                if (reject && node.Node.Kind == WorkflowNodeKind.Handler)
+                {
+                    throw WorkflowRefusal.Of(WorkflowMessages.HandlerCannotReject, ("node", node.Id));
+                }
+
+                var changes = ApplyChanges(action.Changes, node, submitterEditing: false);
+                Record(reject ? "reject" : node.Node.Kind == WorkflowNodeKind.Handler ? "complete" : "approve", node.Id, action.Comment, changes);
+                await DecideAsync(index, reject ? ApprovalTaskStatus.Rejected : ApprovalTaskStatus.Approved, action.Comment, ActorId).ConfigureAwait(false);
+                break;
+            }
+
+            case WorkflowActionKind.Return:
+            {
+                var index = FindPendingTask(action);
+                var task = Instance.TaskList[index];
+                var target = action.TargetNodeId;
+                if (target is not null && Workflow.TryGetNode(target, out var targetNode) && targetNode.Node.Kind == WorkflowNodeKind.Start)
+                {
+                    target = null;
+                }
+
+                if (target is not null && !IsReturnTarget(target))
+                {
+                    throw WorkflowRefusal.Of(WorkflowMessages.InvalidReturnTarget, ("target", target));
+                }
+
+                Record("return", task.NodeId, action.Comment, actorId: null);
+                Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Returned, DecidedAt = Now, DecidedBy = ActorId, Comment = action.Comment };
+                Emit(WorkflowEvents.TaskCompleted, task.NodeId, Instance.TaskList[index], ("returnedTo", target ?? "submitter"));
+                if (target is null)
+                {
+                    ReturnToSubmitter(task.NodeId);
+                }
+                else
+                {
+                    await ReturnToNodeAsync(target).ConfigureAwait(false);
+                }
+
+                break;
+            }
+
+            case WorkflowActionKind.Transfer:
+            {
+                var index = FindPendingTask(action);
+                var task = Instance.TaskList[index];
+                var target = action.TargetUsers.Count == 1 ? action.TargetUsers[0] : null;
+                await CheckNewAssigneeAsync(task, target, WorkflowMessages.InvalidTransferTarget, "target").ConfigureAwait(false);
+                Transfer(index, target!, action.Comment);
+                break;
+            }
+
+            case WorkflowActionKind.AddSigner:
+            {
+                var index = FindPendingTask(action);
+                var task = Instance.TaskList[index];
+                if (action.TargetUsers.Count == 0 || (action.SignerPosition == AddSignerPosition.Before && action.TargetUsers.Count != 1))
+                {
+                    throw WorkflowRefusal.Of(WorkflowMessages.InvalidSigner, ("signer", string.Join(",", action.TargetUsers)),
+                        ("reason", "add exactly one signer before yourself, or one or more after or in parallel"), ("reasonChinese", "前加签只能加一人，后加签或并行加签至少加一人"));
+                }
+
+                foreach (var signer in action.TargetUsers)
+                {
+                    await CheckNewAssigneeAsync(task, signer, WorkflowMessages.InvalidSigner, "signer").ConfigureAwait(false);
+                }
+
+                Record("add-signer", task.NodeId, action.Comment);
+                var added = new List<ApprovalTask>();
+                foreach (var signer in action.TargetUsers)
+                {
+                    var signerTask = NewTask(task.NodeId, task.Visit, signer, ApprovalTaskStatus.Pending, task.Order) with { AddedAs = action.SignerPosition };
+                    added.Add(signerTask);
+                }
+
+                switch (action.SignerPosition)
+                {
+                    case AddSignerPosition.Before:
+                        Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Waiting, WaitingFor = added[0].Id };
+                        break;
+                    case AddSignerPosition.After:
+                        Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Approved, DecidedAt = Now, DecidedBy = ActorId, Comment = action.Comment };
+                        Emit(WorkflowEvents.TaskCompleted, task.NodeId, Instance.TaskList[index]);
+                        break;
+                }
+
+                foreach (var signerTask in added)
+                {
+                    AddPending(signerTask);
+                }
+
+                break;
+            }
+
+            case WorkflowActionKind.Resubmit:
+            {
+                RequireSubmitter(actor, "resubmit", "重新提交");
+                RequireStatus(WorkflowStatus.Returned, "resubmit", "重新提交");
+                var changes = ApplyChanges(action.Changes, Workflow.Start, submitterEditing: true);
+                Record("resubmit", Workflow.Start.Id, action.Comment, changes);
+                ChangeStatus(LifecycleTrigger.Resubmit, Workflow.Start.Id);
+                Instance.Completed.Clear();
+                await EnterAsync(Workflow.Start.Id, string.Empty, NoApprovers).ConfigureAwait(false);
+                break;
+            }
+
+            case WorkflowActionKind.Withdraw:
+            {
+                RequireSubmitter(actor, "withdraw", "撤回");
+                if (Instance.Status == WorkflowStatus.Running)
+                {
+                    foreach (var t in Instance.TaskList)
+                    {
+                        if (t.Status is ApprovalTaskStatus.Approved or ApprovalTaskStatus.Rejected or ApprovalTaskStatus.Returned or ApprovalTaskStatus.Transferred
+                            && t.DecidedBy != Actor.System.UserId)
+                        {
+                            throw WorkflowRefusal.Of(WorkflowMessages.AlreadyDecided, ("by", t.DecidedBy), ("node", t.NodeId));
+                        }
+                    }
+                }
+                else
+                {
+                    RequireStatus(WorkflowStatus.Returned, "withdraw", "撤回");
+                }
+
+                Record("withdraw", null, action.Comment);
+                Finish(WorkflowStatus.Withdrawn, null);
+                break;
+            }
+
+            case WorkflowActionKind.Urge:
+            {
+                RequireSubmitter(actor, "urge", "催办");
+                RequireStatus(WorkflowStatus.Running, "urge", "催办");
+                Record("urge", null, action.Comment);
+                foreach (var t in Instance.TaskList)
+                {
+                    if (t.Status == ApprovalTaskStatus.Pending)
+                    {
+                        Emit(WorkflowEvents.TaskReminded, t.NodeId, t, ("reason", "urged"));
+                    }
+                }
+
+                break;
+            }
+
+            case WorkflowActionKind.Comment:
+            {
+                if (!CanView(actor, adminRole))
+                {
+                    throw WorkflowRefusal.Of(WorkflowMessages.CannotView, ("actor", ActorId), ("instance", Instance.Id));
+                }
+
+                Record("comment", null, action.Comment);
+                Emit(WorkflowEvents.CommentAdded, null, null, ("comment", action.Comment));
+                break;
+            }
+        }
+    }
+
+    public bool CanView(Actor actor, string adminRole)
+    {
+        if (actor.UserId == Instance.SubmitterId || actor.IsInRole(adminRole))
+        {
+            return true;
+        }
+
+        foreach (var t in Instance.TaskList)
+        {
+            if (t.AssigneeId == actor.UserId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Transfer(int index, string target, string? comment)
+    {
+        var task = Instance.TaskList[index];
+        Record("transfer", task.NodeId, comment, actorId: null);
+        Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Transferred, DecidedAt = Now, DecidedBy = ActorId, Comment = comment };
+        Emit(WorkflowEvents.TaskCompleted, task.NodeId, Instance.TaskList[index], ("transferredTo", target));
+        AddPending(NewTask(task.NodeId, task.Visit, target, ApprovalTaskStatus.Pending, task.Order) with { TransferredFrom = task.AssigneeId, AddedAs = task.AddedAs });
+    }
+
+    private int FindPendingTask(WorkflowAction action)
+    {
+        for (var i = 0; i < Instance.TaskList.Count; i++)
+        {
+            var t = Instance.TaskList[i];
+            if (t.Status == ApprovalTaskStatus.Pending && t.AssigneeId == ActorId && (action.TaskId is null || action.TaskId == t.Id))
+            {
+                return i;
+            }
+        }
+
+        if (Instance.Status != WorkflowStatus.Running)
+        {
+            throw WrongStatus(Describe(action.Kind));
+        }
+
+        throw action.TaskId is null
+            ? WorkflowRefusal.Of(WorkflowMessages.NoPendingTask, ("actor", ActorId), ("instance", Instance.Id))
+            : WorkflowRefusal.Of(WorkflowMessages.UnknownTask, ("task", action.TaskId), ("actor", ActorId));
+    }
+
+    private bool IsReturnTarget(string target)
+    {
+        if (!Workflow.TryGetNode(target, out var node) || node.Node.Kind is not (WorkflowNodeKind.Approval or WorkflowNodeKind.Handler))
+        {
+            return false;
+        }
+
+        foreach (var done in Instance.Completed)
+        {
+            if (done.NodeId == target && done.ForkPath.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async ValueTask CheckNewAssigneeAsync(ApprovalTask task, string? user, Formwork.Diagnostics.MessageTemplate template, string argument)
+    {
+        string? reason = null, reasonChinese = null;
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            (reason, reasonChinese) = ("give exactly one user", "请指定一个用户");
+        }
+        else if (user == ActorId)
+        {
+            (reason, reasonChinese) = ("that is yourself", "不能是自己");
+        }
+        else
+        {
+            foreach (var t in Instance.TaskList)
+            {
+                if (t.NodeId == task.NodeId && t.Visit == task.Visit && t.IsOpen && t.AssigneeId == user)
+                {
+                    (reason, reasonChinese) = ("they already have a task on this node", "对方在该节点已有待办");
+                    break;
+                }
+            }
+
+            if (reason is null)
+            {
+                var found = await Directory.FindUserAsync(user, CancellationToken).ConfigureAwait(false);
+                if (found is not { IsActive: true })
+                {
+                    (reason, reasonChinese) = ("no such active user in the directory", "组织架构中没有该在职用户");
+                }
+            }
+        }
+
+        if (reason is not null)
+        {
+            throw WorkflowRefusal.Of(template, (argument, user ?? string.Empty), ("target", user ?? string.Empty), ("reason", reason), ("reasonChinese", reasonChinese));
+        }
+    }
+
+    private IReadOnlyList<FieldChange>? ApplyChanges(RecordData? changes, CompiledNode node, bool submitterEditing)
+    {
+        if (changes is null || changes.Count == 0)
+        {
+            return null;
+        }
+
+        var form = Workflow.Form;
+        foreach (var (field, _) in changes)
+        {
+            if (form is not null && form.FindField(field) is null)
+            {
+                throw WorkflowRefusal.Of(WorkflowMessages.UnknownField, ("field", field));
+            }
+
+            var writable = node.Profile is { } profile
+                ? profile.GetAccess(field) is FieldAccess.Editable or FieldAccess.Required
+                : submitterEditing;
+            if (!writable)
+            {
+                throw WorkflowRefusal.Of(WorkflowMessages.FieldNotWritable, ("field", field), ("node", node.Id));
+            }
+        }
+
+        var before = Instance.Data;
+        var after = before.Clone();
+        foreach (var (field, value) in changes)
+        {
+            after.Set(field, value);
+        }
+
+        Instance.Data = after.Freeze();
+        DataChanged();
+        return FieldChange.Diff(before, Instance.Data);
+    }
+
+    private void RequireSubmitter(Actor actor, string action, string actionChinese)
+    {
+        if (actor.UserId != Instance.SubmitterId)
+        {
+            throw WorkflowRefusal.Of(WorkflowMessages.NotSubmitter, ("submitter", Instance.SubmitterId), ("action", action), ("actionChinese", actionChinese));
+        }
+    }
+
+    private void RequireStatus(WorkflowStatus status, string action, string actionChinese)
+    {
+        if (Instance.Status != status)
+        {
+            throw WrongStatus((action, actionChinese));
+        }
+    }
+
+    private WorkflowRefusal WrongStatus((string English, string Chinese) action) =>
+        WorkflowRefusal.Of(WorkflowMessages.WrongStatus, ("status", StatusName(Instance.Status)), ("statusChinese", StatusChinese(Instance.Status)), ("action", action.English), ("actionChinese", action.Chinese));
+
+    private static (string English, string Chinese) Describe(WorkflowActionKind kind) => kind switch
+    {
+        WorkflowActionKind.Approve => ("approve", "同意"),
+        WorkflowActionKind.Reject => ("reject", "驳回"),
+        WorkflowActionKind.Return => ("return", "退回"),
+        WorkflowActionKind.Transfer => ("transfer", "转交"),
+        _ => ("add a signer", "加签"),
+    };
+}
