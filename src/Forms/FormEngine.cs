@@ -51,6 +51,11 @@ public sealed class FormEngine
     /// <summary>Gets the record store the engine writes to.</summary>
     public IRecordStore Records => _records;
 
+    /// <summary>Gets the form options of the engine.</summary>
+    public FormsOptions Options => _options;
+
+    internal DateTimeOffset Now => _time.GetUtcNow();
+
     /// <summary>
     /// Validates a submission without touching any store: normalise, defaults, compute, conditions, validators, rules and
     /// permissions. Uniqueness and lookups need the store: use <see cref="ValidateAsync"/> for those.
@@ -282,11 +287,14 @@ public sealed class FormEngine
         return new SubmissionResult(saved.Data, [], saved);
     }
 
-    internal async Task<(Submission? Submission, StoredRecord? Stored, SubmissionResult? Error)> RunAsync(CompiledForm form, RecordData data, SubmissionOptions options, CancellationToken cancellationToken)
+    internal Task<(Submission? Submission, StoredRecord? Stored, SubmissionResult? Error)> RunAsync(CompiledForm form, RecordData data, SubmissionOptions options, CancellationToken cancellationToken) =>
+        RunAsync(form, data, options, null, cancellationToken);
+
+    internal async Task<(Submission? Submission, StoredRecord? Stored, SubmissionResult? Error)> RunAsync(CompiledForm form, RecordData data, SubmissionOptions options, StoredRecord? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        StoredRecord? stored = null;
-        if (options.RecordId is { } id)
+        var stored = known;
+        if (known is null && options.RecordId is { } id)
         {
             stored = await _records.GetAsync(form.Id, id, cancellationToken).ConfigureAwait(false);
             if (stored is null)
