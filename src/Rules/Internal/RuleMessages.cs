@@ -74,4 +74,99 @@ internal static class RuleMessages
         "FWU0014",
         "A rule needs a non-empty name.",
         "规则名称不能为空。");
+
+    public static readonly MessageTemplate InvalidJson = new(
+        "FWU0101",
+        "The rules are not valid JSON: {error}",
+        "规则不是有效的 JSON：{error}");
+
+    public static readonly MessageTemplate MissingProperty = new(
+        "FWU0102",
+        "'{property}' is required here.",
+        "此处缺少必填项“{property}”。");
+
+    public static readonly MessageTemplate UnexpectedProperty = new(
+        "FWU0103",
+        "'{property}' is not a known property here; expected one of: {expected}.",
+        "“{property}”不是此处可用的属性；可用的有：{expected}。");
+
+    public static readonly MessageTemplate WrongJsonType = new(
+        "FWU0104",
+        "'{property}' must be {expected}.",
+        "“{property}”必须是{expectedZh}。");
+
+    public static readonly MessageTemplate UnknownForm = new(
+        "FWU0105",
+        "Unknown form '{form}'; known forms: {known}.",
+        "表单“{form}”不存在；已知表单：{known}。");
+
+    public static readonly MessageTemplate UnknownField = new(
+        "FWU0106",
+        "Form '{form}' has no field '{field}'.",
+        "表单“{form}”没有字段“{field}”。");
+
+    public static readonly MessageTemplate UnknownAction = new(
+        "FWU0107",
+        "Unknown action '{action}'; known actions: {known}.",
+        "动作“{action}”不存在；已知动作：{known}。");
+
+    public static readonly MessageTemplate FormulaError = new(
+        "FWU0108",
+        "{message} ({code})",
+        "{messageZh}（{code}）");
+
+    public static readonly MessageTemplate ConditionNotBoolean = new(
+        "FWU0109",
+        "A condition must be TRUE or FALSE, but '{formula}' gives {kind}.",
+        "条件必须为 TRUE 或 FALSE，但“{formula}”的结果是{kind}。");
+
+    public static readonly MessageTemplate ValueKindMismatch = new(
+        "FWU0110",
+        "Field '{field}' holds {fieldKind}, but '{formula}' gives {kind}.",
+        "字段“{field}”的类型是{fieldKind}，但“{formula}”的结果是{kind}。");
+
+    public static readonly MessageTemplate DuplicateRuleAt = new(
+        "FWU0111",
+        "Another rule is already named '{rule}'; rule names must be unique.",
+        "已有名为“{rule}”的规则；规则名称必须唯一。");
+
+    public static readonly MessageTemplate MissingParameter = new(
+        "FWU0112",
+        "Action '{action}' needs the parameter '{parameter}'.",
+        "动作“{action}”需要参数“{parameter}”。");
+
+    public static readonly MessageTemplate UnknownParameter = new(
+        "FWU0113",
+        "Action '{action}' has no parameter '{parameter}'; its parameters: {known}.",
+        "动作“{action}”没有参数“{parameter}”；可用参数：{known}。");
+
+    public static readonly MessageTemplate TableOverlap = new(
+        "FWU0201",
+        "Rows {first} and {second} of decision table '{table}' overlap: one record can match both. Make them exclusive or use hit policy \"first\".",
+        "决策表“{table}”的第 {first} 行和第 {second} 行重叠：同一条记录可能同时匹配两行。请让它们互斥，或使用命中策略“first”。");
+
+    public static readonly MessageTemplate TableGap = new(
+        "FWU0202",
+        "Decision table '{table}' has no row for {example}.",
+        "决策表“{table}”没有覆盖 {example} 的行。");
+
+    public static readonly MessageTemplate TableRowLength = new(
+        "FWU0203",
+        "This row has {actual} cells; the table has {expected} columns ({inputs} inputs, {outputs} outputs).",
+        "该行有 {actual} 个单元格；表格共有 {expected} 列（{inputs} 个输入，{outputs} 个输出）。");
+
+    public static readonly MessageTemplate TableBadCell = new(
+        "FWU0204",
+        "'{cell}' is not a valid cell for field '{field}': write a value, '-' for any, a range such as [0..60) or a bound such as >=100.",
+        "“{cell}”不是字段“{field}”的有效单元格：请填写一个值、表示任意值的“-”、区间（如 [0..60)）或边界（如 >=100）。");
+
+    public static readonly MessageTemplate TableHitPolicy = new(
+        "FWU0205",
+        "Unknown hit policy '{policy}'; use \"unique\" or \"first\".",
+        "命中策略“{policy}”不存在；请使用“unique”或“first”。");
+
+    public static readonly MessageTemplate TableCsvHeader = new(
+        "FWU0206",
+        "The CSV header needs at least one input column and one output column (output columns start with 'then:').",
+        "CSV 表头至少需要一个输入列和一个输出列（输出列以“then:”开头）。");
 }

@@ -58,6 +58,12 @@ internal static class ExpressionTools
     /// </summary>
     public static Func<T, string?> Operands<T>(Expression body, ParameterExpression input, Func<Expression, Expression> bind)
     {
+        if (body is MethodCallExpression { Object: ConstantExpression { Value: Records.IFormulaBacked backed }, Arguments: [var argument] })
+        {
+            var fact = Expression.Lambda<Func<T, object?>>(Expression.Convert(bind(argument), typeof(object)), input).Compile();
+            return x => backed.Describe(fact(x));
+        }
+
         var sides = new List<Expression>();
         Collect(body, sides);
         if (sides.Count == 0)
@@ -110,6 +116,11 @@ internal static class ExpressionTools
     /// </summary>
     public static string Key(ConditionElement condition)
     {
+        if (condition.Expression.Body is MethodCallExpression { Object: ConstantExpression { Value: Records.IFormulaBacked backed } })
+        {
+            return condition.Parameters[0].Type.FullName + "|" + backed.Key;
+        }
+
         var probe = new ConstantProbe();
         probe.Visit(condition.Expression.Body);
         if (!probe.Simple)
@@ -120,6 +131,69 @@ internal static class ExpressionTools
         var own = condition.Parameters[0].Parameter;
         var renamed = Replace(condition.Expression.Body, new Dictionary<ParameterExpression, Expression> { [own] = Expression.Parameter(own.Type, "$") });
         return own.Type.FullName + "|" + new KeyWriter().Write(renamed);
+    }
+
+    /// <summary>
+    /// Recognises <c>fact.Member == constant</c> (strings, integers, enums, booleans, chars) whose equality agrees with
+    /// <see cref="object.Equals(object)"/> on boxed values, so sibling conditions can be hashed.
+    /// </summary>
+    public static (Expression Member, object Constant)? EqualityShape(ConditionElement condition)
+    {
+        if (condition.Expression.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal
+            || !(equal.Method is null || equal.Method.DeclaringType == typeof(string)))
+        {
+            return null;
+        }
+
+        var own = condition.Parameters[0].Parameter;
+        var (member, constant) = equal.Right is ConstantExpression right ? (equal.Left, right) : equal.Left is ConstantExpression left ? (equal.Right, left) : (null!, null);
+        if (constant?.Value is null || member is null)
+        {
+            return null;
+        }
+
+        var type = member.Type;
+        if (!(type == typeof(string) || type == typeof(int) || type == typeof(long) || type == typeof(bool) || type == typeof(char) || type.IsEnum))
+        {
+            return null;
+        }
+
+        var parameters = new HashSet<ParameterExpression>();
+        var onlyMembers = true;
+        for (var e = member; e is not null;)
+        {
+            switch (e)
+            {
+                case MemberExpression m:
+                    e = m.Expression;
+                    break;
+                case ParameterExpression p:
+                    parameters.Add(p);
+                    e = null;
+                    break;
+                default:
+                    onlyMembers = false;
+                    e = null;
+                    break;
+            }
+        }
+
+        return onlyMembers && parameters.Count == 1 && parameters.Contains(own) ? (member, constant.Value) : null;
+    }
+
+    public static string MemberKey(ConditionElement condition, Expression member)
+    {
+        var own = condition.Parameters[0].Parameter;
+        var renamed = Replace(member, new Dictionary<ParameterExpression, Expression> { [own] = Expression.Parameter(own.Type, "$") });
+        return own.Type.FullName + "|" + new KeyWriter().Write(renamed);
+    }
+
+    public static Func<object?, object?> Getter(ConditionElement condition, Expression member)
+    {
+        var value = Expression.Parameter(typeof(object), "fact");
+        var own = condition.Parameters[0];
+        var body = Replace(member, new Dictionary<ParameterExpression, Expression> { [own.Parameter] = Expression.Convert(value, own.Type) });
+        return Expression.Lambda<Func<object?, object?>>(Expression.Convert(body, typeof(object)), value).Compile();
     }
 
     /// <summary>Whether values of a type compare with <c>==</c> exactly as with <see cref="object.Equals(object)"/> (so joins may hash them).</summary>

@@ -96,6 +96,7 @@ internal sealed class RuleCompiler
         foreach (var memory in _memories)
         {
             memory.Stored = memory.Successors.Any(s => !(s is JoinNode { Position: 0 }));
+            memory.Tracked = memory.Stored || memory.Successors.Any(s => s is GroupNode || s is JoinNode { Indexed: true });
         }
 
         return new Network(_typeRoots.Values.ToArray(), compiled, _memories, _betaIds, Math.Max(1, priorities.Count));
@@ -250,7 +251,7 @@ internal sealed class RuleCompiler
             return null;
         }
 
-        var branch = new CompiledBranch(index, slotList, nodes, actions, steps, probes);
+        var branch = new CompiledBranch(index, slotList, nodes, actions.ToArray(), steps, probes);
         var terminal = new TerminalNode(_betaIds++, rule, branch);
         nodes.Add(terminal);
         for (var i = 0; i < nodes.Count; i++)
@@ -277,7 +278,10 @@ internal sealed class RuleCompiler
 
         foreach (var condition in alpha)
         {
-            node = node.GetOrAddChild(ExpressionTools.Key(condition), () => ExpressionTools.Alpha(condition));
+            var key = ExpressionTools.Key(condition);
+            node = ExpressionTools.EqualityShape(condition) is var (member, constant)
+                ? node.GetOrAddEqualityChild(ExpressionTools.MemberKey(condition, member), constant, key, () => ExpressionTools.Getter(condition, member), () => ExpressionTools.Alpha(condition))
+                : node.GetOrAddChild(key, () => ExpressionTools.Alpha(condition));
         }
 
         if (node.Memory is null)

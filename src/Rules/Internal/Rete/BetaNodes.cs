@@ -198,7 +198,11 @@ internal sealed class JoinNode : BetaNode
         if (Test is null || Test(token.Facts, fact.Value))
         {
             var child = new Token(token, Append(token.Facts, fact), this);
-            token.AddChild(child);
+            if (token.Owner is not null)
+            {
+                token.AddChild(child);
+            }
+
             fact.AddToken(child);
             Successor!.LeftActivate(session, child);
         }

@@ -26,7 +26,7 @@ internal sealed class CompiledRule
 /// <summary>One alternative of a rule: the declarations by slot, the chain of beta nodes, the actions, explanation steps.</summary>
 internal sealed class CompiledBranch
 {
-    public CompiledBranch(int index, IReadOnlyList<Declaration> slots, IReadOnlyList<BetaNode> nodes, IReadOnlyList<Action<IContext, Fact?[]>> actions, IReadOnlyList<ExplainStep> steps, IReadOnlyList<PatternProbe> probes)
+    public CompiledBranch(int index, IReadOnlyList<Declaration> slots, IReadOnlyList<BetaNode> nodes, Action<IContext, Fact?[]>[] actions, IReadOnlyList<ExplainStep> steps, IReadOnlyList<PatternProbe> probes)
     {
         Index = index;
         Slots = slots;
@@ -42,7 +42,7 @@ internal sealed class CompiledBranch
 
     public IReadOnlyList<BetaNode> Nodes { get; }
 
-    public IReadOnlyList<Action<IContext, Fact?[]>> Actions { get; }
+    public Action<IContext, Fact?[]>[] Actions { get; }
 
     public IReadOnlyList<ExplainStep> Steps { get; }
 

@@ -19,7 +19,10 @@ internal sealed class Fact
     /// <summary>Gets the alpha memories the fact entered.</summary>
     public List<AlphaMemory>? Memories { get; set; }
 
-    /// <summary>Gets the tokens created by joining this fact (removed with it).</summary>
+    /// <summary>Gets the first token created by joining this fact (most facts have one).</summary>
+    public Token? FirstToken { get; set; }
+
+    /// <summary>Gets the other tokens created by joining this fact (removed with it).</summary>
     public List<Token>? Tokens { get; set; }
 
     /// <summary>Gets the left states of Not/Exists/aggregate nodes this fact counts in.</summary>
@@ -27,6 +30,12 @@ internal sealed class Fact
 
     public void AddToken(Token token)
     {
+        if (FirstToken is null)
+        {
+            FirstToken = token;
+            return;
+        }
+
         var tokens = Tokens ??= new List<Token>();
         if (tokens.Count >= 64 && (tokens.Count & (tokens.Count - 1)) == 0)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Formwork.Diagnostics;
 
 namespace Formwork.Rules.Internal.Rete;
@@ -102,13 +103,14 @@ internal sealed class Session : ISession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_facts.ContainsKey(fact))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, fact, out var exists);
+        if (exists)
         {
             throw new FormworkException(Diagnostic.Error(RuleMessages.DuplicateFact, null, null, ("fact", fact)));
         }
 
         var entry = new Fact(fact, ++_nextId);
-        _facts.Add(fact, entry);
+        slot = entry;
         Propagate(entry);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
     }
@@ -336,7 +338,7 @@ internal sealed class Session : ISession
         var deepest = -1;
         var filtered = false;
         var pending = new Stack<Token>();
-        foreach (var token in fact.Tokens ?? [])
+        foreach (var token in fact.FirstToken is null ? fact.Tokens ?? [] : [fact.FirstToken, .. fact.Tokens ?? []])
         {
             if (!token.Removed && token.Owner is { } owner && owner.Position < branch.Nodes.Count && ReferenceEquals(branch.Nodes[owner.Position], owner))
             {
@@ -404,9 +406,10 @@ internal sealed class Session : ISession
         _context.Set(activation);
         try
         {
-            foreach (var action in branch.Actions)
+            var actions = branch.Actions;
+            for (var i = 0; i < actions.Length; i++)
             {
-                action(_context, facts);
+                actions[i](_context, facts);
             }
         }
         catch (Exception ex) when (ex is not RuleActionException)
@@ -446,6 +449,12 @@ internal sealed class Session : ISession
             {
                 memory.Retract(this, fact);
             }
+        }
+
+        if (fact.FirstToken is { } first)
+        {
+            fact.FirstToken = null;
+            RemoveToken(first);
         }
 
         if (fact.Tokens is { } tokens)
