@@ -12,7 +12,7 @@ internal static class GraphWriter
         var b = new StringBuilder("flowchart TD\n");
         foreach (var n in workflow.Nodes.OrderBy(n => n.Index))
         {
-            var label = Escape(Label(n.Node), '"');
+            var label = MermaidText(Label(n.Node));
             var shape = n.Node.Kind switch
             {
                 WorkflowNodeKind.Start or WorkflowNodeKind.End => $"([\"{label}\"])",
@@ -32,7 +32,7 @@ internal static class GraphWriter
                 if (label is not null)
                 {
                     b.Length -= 1;
-                    b.Append("|\"").Append(Escape(label, '"')).Append("\"| ");
+                    b.Append("|\"").Append(MermaidText(label)).Append("\"| ");
                 }
 
                 b.Append(Id(to)).Append('\n');
@@ -141,6 +141,8 @@ internal static class GraphWriter
             return hash;
         }
     }
+
+    private static string MermaidText(string text) => text.Replace("\"", "#quot;", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
 
     private static string Escape(string text, char quote) => text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace(quote.ToString(), "\\" + quote, System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
 }

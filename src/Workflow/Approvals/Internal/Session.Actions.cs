@@ -133,7 +133,7 @@ internal sealed partial class Session
                 {
                     foreach (var t in Instance.TaskList)
                     {
-                        if (t.Status is ApprovalTaskStatus.Approved or ApprovalTaskStatus.Rejected or ApprovalTaskStatus.Returned or ApprovalTaskStatus.Transferred
+                        if (t.Status is ApprovalTaskStatus.Approved or ApprovalTaskStatus.Rejected or ApprovalTaskStatus.Returned
                             && t.DecidedBy != Actor.System.UserId)
                         {
                             throw WorkflowRefusal.Of(WorkflowMessages.AlreadyDecided, ("by", t.DecidedBy), ("node", t.NodeId));
