@@ -40,13 +40,18 @@ public sealed class RecordRuleRunner
     /// <param name="rules">The compiled rule set.</param>
     /// <param name="records">The records.</param>
     /// <param name="options">The session options; explanations are always recorded.</param>
+    /// <param name="filter">Lets only some rules fire; <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Cancels delivery.</param>
     /// <returns>The firings, records and effects.</returns>
-    public async Task<RuleRunResult> RunAsync(ISessionFactory rules, IEnumerable<RecordFact> records, SessionOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<RuleRunResult> RunAsync(ISessionFactory rules, IEnumerable<RecordFact> records, SessionOptions? options = null, AgendaFilter? filter = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(records);
         var session = rules.CreateSession(new SessionOptions { CycleLimit = options?.CycleLimit ?? RulesConstants.DefaultCycleLimit, ExplainFirings = true });
+        if (filter is not null)
+        {
+            session.Agenda.AddFilter(filter);
+        }
         foreach (var record in records)
         {
             session.Insert(record);

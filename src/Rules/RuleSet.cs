@@ -33,6 +33,9 @@ public sealed class RuleSet
     /// <summary>Gets the rules.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
+    /// <summary>Gets the timers of time-based rules (rule name and condition), set by the JSON loader.</summary>
+    internal IReadOnlyList<(string Rule, Internal.Records.TimerCondition Timer)> Timers { get; init; } = [];
+
     /// <summary>Compiles the rule set into a Rete network; errors in the rules throw a <see cref="Diagnostics.FormworkException"/> listing them all.</summary>
     /// <returns>The session factory.</returns>
     public ISessionFactory Compile() => new Internal.SessionFactory(this, Internal.Compilation.RuleCompiler.Compile(this));

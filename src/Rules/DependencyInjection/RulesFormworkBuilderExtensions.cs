@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RulesFormworkBuilderExtensions
 {
     /// <summary>
-    /// Registers <see cref="RuleEngine"/> and <see cref="RecordRuleRunner"/> as singletons (with <c>TryAdd</c>, so a host's own registration wins) and the
+    /// Registers <see cref="RuleEngine"/>, <see cref="RecordRuleRunner"/> and <see cref="RuleTimers"/> as singletons (with <c>TryAdd</c>, so a host's own registration wins) and the
     /// default <see cref="SessionOptions"/>. Calling it again is harmless.
     /// </summary>
     /// <param name="builder">The Formwork builder.</param>
@@ -27,6 +27,7 @@ public static class RulesFormworkBuilderExtensions
 
         builder.Services.TryAddSingleton(sp => new RuleEngine(sp.GetRequiredService<IOptions<SessionOptions>>().Value));
         builder.Services.TryAddSingleton<RecordRuleRunner>();
+        builder.Services.TryAddSingleton<RuleTimers>();
         return builder;
     }
 }

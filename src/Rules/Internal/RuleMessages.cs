@@ -169,4 +169,14 @@ internal static class RuleMessages
         "FWU0206",
         "The CSV header needs at least one input column and one output column (output columns start with 'then:').",
         "CSV 表头至少需要一个输入列和一个输出列（输出列以“then:”开头）。");
+
+    public static readonly MessageTemplate BadDuration = new(
+        "FWU0114",
+        "'{duration}' is not a duration: write a number and a unit, such as 30m, 24h or 7d.",
+        "“{duration}”不是有效的时长：请写数字加单位，例如 30m、24h 或 7d。");
+
+    public static readonly MessageTemplate NotATimeField = new(
+        "FWU0115",
+        "Field '{field}' of form '{form}' holds {kind}; a timer needs a Date or DateTime field.",
+        "表单“{form}”的字段“{field}”类型是{kind}；计时规则需要日期或日期时间字段。");
 }

@@ -13,7 +13,7 @@ namespace Formwork.Rules.Internal.Records;
 internal sealed class JsonRuleReader
 {
     private static readonly string[] RootProperties = ["name", "version", "rules", "decisionTables"];
-    private static readonly string[] RuleProperties = ["name", "description", "priority", "tags", "enabled", "repeatable", "form", "when", "then"];
+    private static readonly string[] RuleProperties = ["name", "description", "priority", "tags", "enabled", "repeatable", "form", "when", "after", "then"];
     private static readonly string[] BuiltInActions = ["setField", "assignOwner", "createRecord", "notify", "publish", "startWorkflow"];
 
     private readonly RuleSchema _schema;
@@ -22,6 +22,7 @@ internal sealed class JsonRuleReader
     private readonly FormulaContext _context;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly HashSet<string> _ruleNames = new(StringComparer.Ordinal);
+    private readonly List<(string Rule, TimerCondition Timer)> _timers = new();
 
     public JsonRuleReader(RuleSchema schema, RuleActionRegistry actions, FormulaCompiler compiler, FormulaContext context)
     {
@@ -84,7 +85,7 @@ internal sealed class JsonRuleReader
                 }
             }
 
-            return new RuleLoadResult(new RuleSet(name, version, rules), _diagnostics);
+            return new RuleLoadResult(new RuleSet(name, version, rules) { Timers = _timers.ToArray() }, _diagnostics);
         }
     }
 
@@ -343,6 +344,11 @@ internal sealed class JsonRuleReader
         {
             conditions.Add(FormCondition(record, form!));
             ReadConditions(element, path, scope, form!, record, conditions);
+            if (ReadTimer(element, path, scope, form!) is { } timer)
+            {
+                conditions.Add(Condition(record, timer, timer.Text));
+                _timers.Add((name, timer));
+            }
             ReadActions(element, path, scope, form!, name, record, actions);
         }
 
@@ -352,6 +358,60 @@ internal sealed class JsonRuleReader
         }
 
         return new RuleDefinition(name, description, tags, priority, enabled, repeatable ? RuleRepeatability.Repeatable : RuleRepeatability.NonRepeatable, new AndElement([new PatternElement(record, conditions)]), actions);
+    }
+
+    private TimerCondition? ReadTimer(JsonElement element, string path, FormulaScope scope, string form)
+    {
+        if (!element.TryGetProperty("after", out var after))
+        {
+            return null;
+        }
+
+        var afterPath = path + ".after";
+        if (after.ValueKind != JsonValueKind.Object)
+        {
+            Error(RuleMessages.WrongJsonType, afterPath, ("property", "after"), ("expected", "an object {\"field\", \"duration\"}"), ("expectedZh", "对象 {\"field\", \"duration\"}"));
+            return null;
+        }
+
+        Unexpected(after, afterPath, ["field", "duration"]);
+        var field = RequiredString(after, afterPath, "field");
+        var durationText = RequiredString(after, afterPath, "duration");
+        var entry = field is null ? null : Field(scope, form, field, afterPath + ".field");
+        if (entry is not null && entry.ValueKind is not (ValueKind.Date or ValueKind.DateTime))
+        {
+            Error(RuleMessages.NotATimeField, afterPath + ".field", ("field", field), ("form", form), ("kind", entry.ValueKind));
+            return null;
+        }
+
+        TimeSpan? duration = null;
+        if (durationText is not null)
+        {
+            duration = ParseDuration(durationText);
+            if (duration is null)
+            {
+                Error(RuleMessages.BadDuration, afterPath + ".duration", ("duration", durationText));
+            }
+        }
+
+        return entry is null || duration is null ? null : new TimerCondition(form, field!, duration.Value, durationText!, _context);
+    }
+
+    private static TimeSpan? ParseDuration(string text)
+    {
+        text = text.Trim();
+        if (text.Length < 2 || !double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > 36_500)
+        {
+            return null;
+        }
+
+        return text[^1] switch
+        {
+            'm' => TimeSpan.FromMinutes(amount),
+            'h' => TimeSpan.FromHours(amount),
+            'd' => TimeSpan.FromDays(amount),
+            _ => null,
+        };
     }
 
     private void ReadConditions(JsonElement element, string path, FormulaScope scope, string form, Declaration record, List<ConditionElement> conditions)
