@@ -339,13 +339,11 @@ internal sealed class DefinitionReader
             return false;
         }
 
-        var ok = true;
         foreach (var property in element.EnumerateObject())
         {
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
                 _diagnostics.Add(Diagnostic.Error(FormMessages.UnknownProperty, path + "." + property.Name, null, ("property", property.Name), ("expected", string.Join(", ", allowed))));
-                ok = false;
             }
         }
 
@@ -355,11 +353,11 @@ internal sealed class DefinitionReader
             if (!seen.Add(property.Name))
             {
                 _diagnostics.Add(Diagnostic.Error(FormMessages.DuplicateName, path + "." + property.Name, null, ("name", property.Name), ("what", "property"), ("whatZh", "属性")));
-                ok = false;
             }
         }
 
-        return ok;
+        // Unknown and duplicate properties are reported; reading goes on so every other problem is reported too.
+        return true;
     }
 
     private IReadOnlyList<T> Array<T>(JsonElement parent, string name, string path, bool required, Func<JsonElement, string, T?> read)
