@@ -197,7 +197,7 @@ public sealed partial class StateMachine<TState, TTrigger>
         var source = State;
         var si = definition.StateIndex.IndexOf(source);
         var ti = definition.TriggerIndex.IndexOf(trigger);
-        if (si >= 0 && ti >= 0 && parameters is null && definition.Plans[(si * definition.TriggerIndex.Count) + ti] is { } plan)
+        if (si >= 0 && ti >= 0 && parameters is null && definition.Plans[(si * definition.TriggerIndex.Count) + ti]?.Choose() is { } plan)
         {
             Follow(plan, source, trigger);
             return;
@@ -239,6 +239,17 @@ public sealed partial class StateMachine<TState, TTrigger>
         var nodes = definition.Nodes;
         var reentry = si >= 0 ? si == di : System.Collections.Generic.EqualityComparer<TState>.Default.Equals(source, destination);
         var transition = new Transition<TState, TTrigger>(this, source, destination, trigger, arguments, reentry ? TransitionFlags.Reentry : TransitionFlags.None);
+        if (si >= 0 && di >= 0 && nodes[si].Parent < 0 && nodes[di].Parent < 0 && nodes[di].Initial < 0)
+        {
+            // Two top-level states (the usual flat machine): the same steps without walking the hierarchy.
+            RunActions(nodes[si].Exit, in transition);
+            SetState(destination);
+            RunActions(definition.Transitioned, in transition);
+            RunEntry(nodes[di].Entry, in transition);
+            RunActions(definition.Completed, in transition);
+            return;
+        }
+
         if (reentry)
         {
             RunActions(nodes[si].Exit, in transition);

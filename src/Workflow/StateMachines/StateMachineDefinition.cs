@@ -18,7 +18,7 @@ public sealed class StateMachineDefinition<TState, TTrigger>
 {
     internal StateMachineDefinition(
         StateNode<TState, TTrigger>[] nodes,
-        TransitionPlan<TState, TTrigger>?[] plans,
+        PlanSet<TState, TTrigger>?[] plans,
         KeyIndex<TState> states,
         KeyIndex<TTrigger> triggers,
         TriggerWithParameters<TTrigger>?[] parameters,
@@ -56,8 +56,8 @@ public sealed class StateMachineDefinition<TState, TTrigger>
 
     internal StateNode<TState, TTrigger>[] Nodes { get; }
 
-    /// <summary>Gets the precomputed plans by <c>stateIndex * Triggers.Count + triggerIndex</c> (<see langword="null"/> where the general path runs).</summary>
-    internal TransitionPlan<TState, TTrigger>?[] Plans { get; }
+    /// <summary>Gets the precomputed plan sets by <c>stateIndex * Triggers.Count + triggerIndex</c> (<see langword="null"/> where the general path runs).</summary>
+    internal PlanSet<TState, TTrigger>?[] Plans { get; }
 
     internal KeyIndex<TState> StateIndex { get; }
 

@@ -146,10 +146,10 @@ internal static class DefinitionCompiler<TState, TTrigger>
             FindAsyncAction(source));
     }
 
-    /// <summary>Works out the plan of every (state, trigger) pair that one unguarded permit or reentry handles.</summary>
-    private static TransitionPlan<TState, TTrigger>?[] Plans(StateNode<TState, TTrigger>[] nodes, int triggerCount, TriggerWithParameters<TTrigger>?[] parameters)
+    /// <summary>Works out the plans of every (state, trigger) pair whose behaviours are all permits or reentries into states without an initial transition.</summary>
+    private static PlanSet<TState, TTrigger>?[] Plans(StateNode<TState, TTrigger>[] nodes, int triggerCount, TriggerWithParameters<TTrigger>?[] parameters)
     {
-        var plans = new TransitionPlan<TState, TTrigger>?[nodes.Length * triggerCount];
+        var sets = new PlanSet<TState, TTrigger>?[nodes.Length * triggerCount];
         foreach (var node in nodes)
         {
             for (var ti = 0; ti < triggerCount; ti++)
@@ -165,42 +165,46 @@ internal static class DefinitionCompiler<TState, TTrigger>
                     behaviours = nodes[n].Behaviours[ti];
                 }
 
-                if (behaviours is not [{ HasGuards: false, Kind: BehaviourKind.Permit or BehaviourKind.Reentry } behaviour] || behaviour.DestinationIndex < 0 || nodes[behaviour.DestinationIndex].Initial >= 0)
+                if (behaviours is null || !behaviours.All(b => b.Kind is BehaviourKind.Permit or BehaviourKind.Reentry && b.DestinationIndex >= 0 && nodes[b.DestinationIndex].Initial < 0))
                 {
                     continue;
                 }
 
-                var si = node.Index;
-                var di = behaviour.DestinationIndex;
-                var exit = new List<StateAction<TState, TTrigger>>();
-                var entry = new List<StateAction<TState, TTrigger>>();
-                if (si == di)
-                {
-                    exit.AddRange(node.Exit);
-                    entry.AddRange(node.Entry);
-                }
-                else
-                {
-                    for (var n = si; n >= 0 && !IsDescendant(nodes, n, di); n = nodes[n].Parent)
-                    {
-                        exit.AddRange(nodes[n].Exit);
-                    }
-
-                    var entered = new List<int>();
-                    for (var n = di; n >= 0 && !IsDescendant(nodes, n, si); n = nodes[n].Parent)
-                    {
-                        entered.Add(n);
-                    }
-
-                    entered.Reverse();
-                    entered.ForEach(n => entry.AddRange(nodes[n].Entry));
-                }
-
-                plans[(si * triggerCount) + ti] = new(behaviour.Destination, si == di, exit.ToArray(), entry.ToArray());
+                sets[(node.Index * triggerCount) + ti] = new(behaviours, behaviours.Select(b => Plan(nodes, node.Index, b)).ToArray());
             }
         }
 
-        return plans;
+        return sets;
+    }
+
+    private static TransitionPlan<TState, TTrigger> Plan(StateNode<TState, TTrigger>[] nodes, int si, TriggerBehaviour<TState, TTrigger> behaviour)
+    {
+        var di = behaviour.DestinationIndex;
+        var exit = new List<StateAction<TState, TTrigger>>();
+        var entry = new List<StateAction<TState, TTrigger>>();
+        if (si == di)
+        {
+            exit.AddRange(nodes[si].Exit);
+            entry.AddRange(nodes[si].Entry);
+        }
+        else
+        {
+            for (var n = si; n >= 0 && !IsDescendant(nodes, n, di); n = nodes[n].Parent)
+            {
+                exit.AddRange(nodes[n].Exit);
+            }
+
+            var entered = new List<int>();
+            for (var n = di; n >= 0 && !IsDescendant(nodes, n, si); n = nodes[n].Parent)
+            {
+                entered.Add(n);
+            }
+
+            entered.Reverse();
+            entered.ForEach(n => entry.AddRange(nodes[n].Entry));
+        }
+
+        return new(behaviour.Destination, si == di, exit.ToArray(), entry.ToArray());
     }
 
     internal static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;

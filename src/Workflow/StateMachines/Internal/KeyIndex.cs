@@ -18,6 +18,7 @@ internal sealed class KeyIndex<T>
     public KeyIndex(IReadOnlyList<T> keys)
     {
         Keys = keys;
+        Count = keys.Count;
         _dictionary = new Dictionary<T, int>(keys.Count);
         for (var i = 0; i < keys.Count; i++)
         {
@@ -46,7 +47,7 @@ internal sealed class KeyIndex<T>
 
     public IReadOnlyList<T> Keys { get; }
 
-    public int Count => Keys.Count;
+    public int Count { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(T key)

@@ -1,9 +1,9 @@
 namespace Formwork.Workflow.StateMachines.Internal;
 
 /// <summary>
-/// A transition worked out when the definition is built, for a (state, trigger) pair handled by exactly one
-/// unguarded <c>Permit</c> or <c>PermitReentry</c> whose destination has no initial transition: the exit actions to
-/// run (innermost first) and the entry actions to run (outermost first), so firing needs no hierarchy walk.
+/// A transition worked out when the definition is built, for one <c>Permit</c> or <c>PermitReentry</c> from one
+/// state into a destination without an initial transition: the exit actions to run (innermost first) and the entry
+/// actions to run (outermost first), so firing needs no hierarchy walk.
 /// </summary>
 internal sealed class TransitionPlan<TState, TTrigger>
     where TState : notnull
