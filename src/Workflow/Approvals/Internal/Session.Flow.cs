@@ -98,7 +98,7 @@ internal sealed partial class Session
             }
         }
 
-        if (node.Mode == ApprovalMode.Single && users.Count > 1)
+        if (node.Kind == WorkflowNodeKind.Approval && node.Mode == ApprovalMode.Single && users.Count > 1)
         {
             users = [users[0]];
         }
