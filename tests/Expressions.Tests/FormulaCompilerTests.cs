@@ -42,6 +42,14 @@ public class FormulaCompilerTests
         Assert.Equal(new Formwork.Diagnostics.SourceSpan(0, 4, 1, 1), diagnostic.Span);
     }
 
+    [Theory]
+    [InlineData("1 +", "1:4 处应为一个值，实际为公式结尾。")]
+    [InlineData("(1 + 2", "1:7 处应为“)”，实际为公式结尾。")]
+    [InlineData("1 2", "1:3 处有多余的“2”：公式应在此结束。")]
+    [InlineData("ROUND(1)", "1:1 处的 ROUND 需要 2 个参数，实际给了 1 个。")]
+    public void Compile_SyntaxError_HasChineseMessage(string formula, string expected) =>
+        Assert.Equal(expected, FormulaAssert.Compiler.Compile(formula, FormulaAssert.Scope()).Diagnostics[0].MessageChinese);
+
     [Fact]
     public void Compile_Dependencies_ListsFieldPaths()
     {

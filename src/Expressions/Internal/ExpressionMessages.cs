@@ -12,10 +12,10 @@ internal static class ExpressionMessages
     public static readonly MessageTemplate UnterminatedText = new("FWE0011", "The text starting at {position} has no closing quote (\").", "从 {position} 开始的文本缺少结束引号（\"）。");
     public static readonly MessageTemplate UnterminatedName = new("FWE0012", "The name starting at {position} has no closing bracket (]).", "从 {position} 开始的名称缺少右方括号（]）。");
     public static readonly MessageTemplate InvalidNumber = new("FWE0013", "'{text}' at {position} is not a valid number.", "{position} 处的“{text}”不是有效的数字。");
-    public static readonly MessageTemplate ExpectedExpression = new("FWE0020", "Expected a value at {position} but found {found}.", "{position} 处应为一个值，实际为 {found}。");
-    public static readonly MessageTemplate ExpectedToken = new("FWE0021", "Expected '{expected}' at {position} but found {found}.", "{position} 处应为“{expected}”，实际为 {found}。");
-    public static readonly MessageTemplate TrailingText = new("FWE0022", "Unexpected {found} at {position}: the formula should end here.", "{position} 处有多余的 {found}：公式应在此结束。");
-    public static readonly MessageTemplate ExpectedName = new("FWE0023", "Expected a field name after '.' at {position} but found {found}.", "{position} 处的“.”之后应为字段名，实际为 {found}。");
+    public static readonly MessageTemplate ExpectedExpression = new("FWE0020", "Expected a value at {position} but found {found}.", "{position} 处应为一个值，实际为{foundZh}。");
+    public static readonly MessageTemplate ExpectedToken = new("FWE0021", "Expected '{expected}' at {position} but found {found}.", "{position} 处应为“{expected}”，实际为{foundZh}。");
+    public static readonly MessageTemplate TrailingText = new("FWE0022", "Unexpected {found} at {position}: the formula should end here.", "{position} 处有多余的{foundZh}：公式应在此结束。");
+    public static readonly MessageTemplate ExpectedName = new("FWE0023", "Expected a field name after '.' at {position} but found {found}.", "{position} 处的“.”之后应为字段名，实际为{foundZh}。");
     public static readonly MessageTemplate UnknownFunctionSuggestion = new("FWE0101", "Unknown function '{name}' at {position} — did you mean {suggestion}?", "{position} 处的函数“{name}”不存在——您是否想用 {suggestion}？");
     public static readonly MessageTemplate UnknownFunction = new("FWE0102", "Unknown function '{name}' at {position}.", "{position} 处的函数“{name}”不存在。");
     public static readonly MessageTemplate UnknownNameSuggestion = new("FWE0103", "Unknown field '{name}' at {position} — did you mean {suggestion}?", "{position} 处的字段“{name}”不存在——您是否想用 {suggestion}？");

@@ -187,7 +187,7 @@ internal sealed class Binder
                 }
             }
 
-            return new CallNode(builtin, arguments, builtin.ResultKind ?? InferResult(builtin.Name, arguments));
+            return Specialize(builtin, arguments) ?? new CallNode(builtin, arguments, builtin.ResultKind ?? InferResult(builtin.Name, arguments));
         }
 
         if (_hostFunctions.TryGet(name, out var host))
@@ -205,6 +205,20 @@ internal sealed class Binder
         Report(suggestion is null ? ExpressionMessages.UnknownFunction : ExpressionMessages.UnknownFunctionSuggestion, call.Start, nameLength, ("name", name), ("suggestion", suggestion));
         BindArgumentsForDiagnostics(call);
         return new ConstantNode(Value.FromError(ValueError.Name));
+    }
+
+    /// <summary>IF, AND and OR over single values get nodes of their own: conditions are the hot path of forms and workflows.</summary>
+    private static Node? Specialize(BuiltinFunction function, Node[] arguments)
+    {
+        switch (function.Name)
+        {
+            case "IF":
+                return new IfNode(arguments[0], arguments[1], arguments.Length > 2 ? arguments[2] : null, InferResult("IF", arguments));
+            case "AND" or "OR" when arguments.All(a => a is not ColumnNode):
+                return new LogicNode(arguments, function.Name == "OR");
+            default:
+                return null;
+        }
     }
 
     private static ValueKind? InferResult(string name, Node[] arguments)

@@ -5,9 +5,19 @@ namespace Formwork.Expressions.Internal.Evaluation;
 
 internal sealed class ConstantNode(Value value) : Node(value.Kind)
 {
+    private readonly bool _isNumber = value.TryGetNumber(out _);
+    private readonly decimal _number = value.TryGetNumber(out var n) ? n : 0m;
+
     public Value Value { get; } = value;
 
     public override Value Evaluate(in EvaluationFrame frame) => Value;
+
+    public override bool TryEvaluateNumber(in EvaluationFrame frame, out decimal number, out Value value)
+    {
+        number = _number;
+        value = _isNumber ? default : Value;
+        return _isNumber;
+    }
 }
 
 /// <summary>Reads a field's value from its slot.</summary>
@@ -16,6 +26,19 @@ internal sealed class SlotNode(int slot, ValueKind kind) : Node(kind)
     public int Slot { get; } = slot;
 
     public override Value Evaluate(in EvaluationFrame frame) => frame.Slots[Slot];
+
+    public override bool TryEvaluateNumber(in EvaluationFrame frame, out decimal number, out Value value)
+    {
+        ref readonly var slot = ref frame.Slots[Slot];
+        if (slot.TryGetNumber(out number))
+        {
+            value = default;
+            return true;
+        }
+
+        value = slot;
+        return false;
+    }
 }
 
 /// <summary>Reads a field of a related record: <c>customer.level</c>.</summary>
@@ -56,24 +79,37 @@ internal sealed class ColumnNode(int slot, string table, string field, ValueKind
 
 internal sealed class NegateNode(Node operand) : Node(ValueKind.Number)
 {
-    public override Value Evaluate(in EvaluationFrame frame)
+    public override Value Evaluate(in EvaluationFrame frame) =>
+        TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
+
+    public override bool TryEvaluateNumber(in EvaluationFrame frame, out decimal number, out Value value)
     {
-        var value = operand.Evaluate(frame);
-        if (value.Kind == ValueKind.Number)
+        if (operand.TryEvaluateNumber(frame, out number, out value) || Excel.TryNumber(value, out number, out value))
         {
-            return Value.FromNumber(-value.AsNumber());
+            number = -number;
+            value = default;
+            return true;
         }
 
-        return Excel.TryNumber(value, out var number, out var error) ? Value.FromNumber(-number) : error;
+        return false;
     }
 }
 
 internal sealed class PercentNode(Node operand) : Node(ValueKind.Number)
 {
-    public override Value Evaluate(in EvaluationFrame frame)
+    public override Value Evaluate(in EvaluationFrame frame) =>
+        TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
+
+    public override bool TryEvaluateNumber(in EvaluationFrame frame, out decimal number, out Value value)
     {
-        var value = operand.Evaluate(frame);
-        return Excel.TryNumber(value, out var number, out var error) ? Value.FromNumber(number / 100m) : error;
+        if (operand.TryEvaluateNumber(frame, out number, out value) || Excel.TryNumber(value, out number, out value))
+        {
+            number /= 100m;
+            value = default;
+            return true;
+        }
+
+        return false;
     }
 }
 
@@ -98,24 +134,228 @@ internal sealed class BinaryNode(BinaryOperator op, Node left, Node right, Value
 {
     public override Value Evaluate(in EvaluationFrame frame)
     {
-        var l = left.Evaluate(frame);
-        var r = right.Evaluate(frame);
-        return Operators.Apply(op, l, r);
+        if (op == BinaryOperator.Power)
+        {
+            return Operators.Apply(op, left.Evaluate(frame), right.Evaluate(frame));
+        }
+
+        return TryEvaluateBoolean(frame, out var result, out var value) ? Value.FromBoolean(result) : value;
+    }
+
+    public override bool TryEvaluateBoolean(in EvaluationFrame frame, out bool result, out Value value)
+    {
+        if (op == BinaryOperator.Power)
+        {
+            return base.TryEvaluateBoolean(frame, out result, out value);
+        }
+
+        int c;
+        if (left.TryEvaluateNumber(frame, out var a, out var l))
+        {
+            if (right.TryEvaluateNumber(frame, out var b, out var r))
+            {
+                // Both numbers: compare the decimals directly.
+                c = a.CompareTo(b);
+            }
+            else
+            {
+                value = Excel.Compare(Value.FromNumber(a), r, out c);
+                if (!value.IsBlank)
+                {
+                    result = false;
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            var r = right.Evaluate(frame);
+            if (l.Kind == ValueKind.Text && r.Kind == ValueKind.Text)
+            {
+                // Both text: case-insensitive by character code, without the general comparison.
+                c = string.Compare(l.AsText(), r.AsText(), StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                value = Excel.Compare(l, r, out c);
+                if (!value.IsBlank)
+                {
+                    result = false;
+                    return false;
+                }
+            }
+        }
+
+        value = default;
+        result = op switch
+        {
+            BinaryOperator.Equal => c == 0,
+            BinaryOperator.NotEqual => c != 0,
+            BinaryOperator.Less => c < 0,
+            BinaryOperator.LessOrEqual => c <= 0,
+            BinaryOperator.Greater => c > 0,
+            _ => c >= 0,
+        };
+        return true;
+    }
+}
+
+/// <summary>IF(condition, then, [else]) as a node of its own: the condition is read as a boolean without building a value.</summary>
+internal sealed class IfNode(Node condition, Node then, Node? otherwise, ValueKind? kind) : Node(kind)
+{
+    public override Value Evaluate(in EvaluationFrame frame)
+    {
+        if (!condition.TryEvaluateBoolean(frame, out var test, out var value) && !Excel.TryBoolean(value, out test, out value))
+        {
+            return value;
+        }
+
+        return test ? then.Evaluate(frame) : otherwise is null ? Value.False : otherwise.Evaluate(frame);
+    }
+}
+
+/// <summary>AND (mode 0), OR (1) over single values (no subform columns), as a node of its own; see <c>BuiltinFunctions.Logic</c> for the general case.</summary>
+internal sealed class LogicNode(Node[] arguments, bool isOr) : Node(ValueKind.Boolean)
+{
+    public override Value Evaluate(in EvaluationFrame frame) =>
+        TryEvaluateBoolean(frame, out var result, out var value) ? Value.FromBoolean(result) : value;
+
+    public override bool TryEvaluateBoolean(in EvaluationFrame frame, out bool result, out Value value)
+    {
+        var all = true;
+        var any = false;
+        var seen = false;
+        foreach (var argument in arguments)
+        {
+            if (!argument.TryEvaluateBoolean(frame, out var b, out value))
+            {
+                if (value.Kind == ValueKind.List)
+                {
+                    // A list field: its booleans count, its blanks and text are skipped, as in an Excel range.
+                    foreach (var item in value.AsList())
+                    {
+                        if (item.IsError)
+                        {
+                            result = false;
+                            value = item;
+                            return false;
+                        }
+
+                        if (item.Kind is ValueKind.Blank or ValueKind.Text || !Excel.TryBoolean(item, out var itemValue, out _))
+                        {
+                            continue;
+                        }
+
+                        seen = true;
+                        all &= itemValue;
+                        any |= itemValue;
+                    }
+
+                    continue;
+                }
+
+                if (!Excel.TryBoolean(value, out b, out value))
+                {
+                    result = false;
+                    return false;
+                }
+            }
+
+            seen = true;
+            all &= b;
+            any |= b;
+        }
+
+        if (!seen)
+        {
+            result = false;
+            value = Excel.WrongType;
+            return false;
+        }
+
+        value = default;
+        result = isOr ? any : all;
+        return true;
     }
 }
 
 /// <summary>A flat run of same-precedence operators, evaluated left to right without recursion.</summary>
-internal sealed class ChainNode(Node first, BinaryOperator[] operators, Node[] operands, ValueKind? kind) : Node(kind)
+internal sealed class ChainNode : Node
 {
-    public override Value Evaluate(in EvaluationFrame frame)
+    private readonly Node _first;
+    private readonly BinaryOperator[] _operators;
+    private readonly Node[] _operands;
+    private readonly int[] _slots;
+    private readonly bool _arithmetic;
+
+    public ChainNode(Node first, BinaryOperator[] operators, Node[] operands, ValueKind? kind)
+        : base(kind)
     {
-        var result = first.Evaluate(frame);
-        for (var i = 0; i < operators.Length; i++)
+        _first = first;
+        _operators = operators;
+        _operands = operands;
+        _arithmetic = operators[0] != BinaryOperator.Concat;
+
+        // Fields are read straight from their slot in the fast path, without a virtual call per operand.
+        _slots = new int[operands.Length];
+        for (var i = 0; i < operands.Length; i++)
         {
-            result = Operators.Apply(operators[i], result, operands[i].Evaluate(frame));
+            _slots[i] = operands[i] is SlotNode slot ? slot.Slot : -1;
+        }
+    }
+
+    public override Value Evaluate(in EvaluationFrame frame) =>
+        TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
+
+    public override bool TryEvaluateNumber(in EvaluationFrame frame, out decimal number, out Value value)
+    {
+        if (!_arithmetic)
+        {
+            return Slow(frame, 0, _first.Evaluate(frame), out number, out value);
         }
 
-        return result;
+        if (!_first.TryEvaluateNumber(frame, out number, out value))
+        {
+            return Slow(frame, 0, value, out number, out value);
+        }
+
+        // Fast path: every operand so far is a number, so the running result stays a decimal.
+        for (var i = 0; i < _operators.Length; i++)
+        {
+            decimal operand;
+            var slot = _slots[i];
+            if (slot >= 0)
+            {
+                ref readonly var field = ref frame.Slots[slot];
+                if (!field.TryGetNumber(out operand))
+                {
+                    return Slow(frame, i + 1, Operators.Apply(_operators[i], Value.FromNumber(number), field), out number, out value);
+                }
+            }
+            else if (!_operands[i].TryEvaluateNumber(frame, out operand, out var other))
+            {
+                return Slow(frame, i + 1, Operators.Apply(_operators[i], Value.FromNumber(number), other), out number, out value);
+            }
+
+            if (!Operators.TryNumbers(_operators[i], number, operand, out number, out value))
+            {
+                return false;
+            }
+        }
+
+        value = default;
+        return true;
+    }
+
+    private bool Slow(in EvaluationFrame frame, int from, Value result, out decimal number, out Value value)
+    {
+        for (var i = from; i < _operators.Length; i++)
+        {
+            result = Operators.Apply(_operators[i], result, _operands[i].Evaluate(frame));
+        }
+
+        value = result;
+        return result.TryGetNumber(out number);
     }
 }
 

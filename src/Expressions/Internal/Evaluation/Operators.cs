@@ -97,6 +97,43 @@ internal static class Operators
         }
     }
 
+    /// <summary>Applies + - * / to two decimals; on overflow or division by zero returns the error value instead.</summary>
+    public static bool TryNumbers(BinaryOperator op, decimal a, decimal b, out decimal result, out Value error)
+    {
+        error = default;
+        try
+        {
+            switch (op)
+            {
+                case BinaryOperator.Add:
+                    result = a + b;
+                    return true;
+                case BinaryOperator.Subtract:
+                    result = a - b;
+                    return true;
+                case BinaryOperator.Multiply:
+                    result = a * b;
+                    return true;
+                default:
+                    if (b == 0m)
+                    {
+                        result = 0m;
+                        error = Excel.DivideByZero;
+                        return false;
+                    }
+
+                    result = a / b;
+                    return true;
+            }
+        }
+        catch (OverflowException)
+        {
+            result = 0m;
+            error = Excel.NumError;
+            return false;
+        }
+    }
+
     public static Value Power(in Value left, in Value right)
     {
         if (!Excel.TryNumber(left, out var a, out var error) || !Excel.TryNumber(right, out var b, out error))

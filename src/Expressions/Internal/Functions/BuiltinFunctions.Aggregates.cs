@@ -176,8 +176,13 @@ internal static partial class BuiltinFunctions
             return Excel.WrongType;
         }
 
-        var ranges = new ValueRange[pairCount];
-        var parsed = new Criterion[pairCount];
+        // Up to eight criteria live on the stack, so COUNTIF and SUMIF do not allocate.
+        var rangeBuffer = default(RangeBuffer);
+        var criterionBuffer = default(CriterionBuffer);
+        Span<ValueRange> ranges = pairCount <= 8 ? rangeBuffer : new ValueRange[pairCount];
+        Span<Criterion> parsed = pairCount <= 8 ? criterionBuffer : new Criterion[pairCount];
+        ranges = ranges[..pairCount];
+        parsed = parsed[..pairCount];
         var rows = -1;
         for (var p = 0; p < pairCount; p++)
         {
@@ -252,6 +257,18 @@ internal static partial class BuiltinFunctions
             1 => Value.FromNumber(sum),
             _ => count == 0 ? Excel.DivideByZero : Value.FromNumber(sum / count),
         };
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct RangeBuffer
+    {
+        private ValueRange _element;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct CriterionBuffer
+    {
+        private Criterion _element;
     }
 
     private struct SumAccumulator : INumberAccumulator

@@ -96,6 +96,35 @@ internal static partial class BuiltinFunctions
         var trues = 0;
         foreach (var argument in arguments)
         {
+            if (argument is not ColumnNode)
+            {
+                // One value (the usual case): no range to walk.
+                var single = argument.Evaluate(frame);
+                if (single.Kind == ValueKind.Boolean)
+                {
+                    var b = single.AsBoolean();
+                    seen = true;
+                    all &= b;
+                    any |= b;
+                    trues += b ? 1 : 0;
+                    continue;
+                }
+
+                if (single.Kind != ValueKind.List)
+                {
+                    if (!Excel.TryBoolean(single, out var converted, out var singleError))
+                    {
+                        return singleError;
+                    }
+
+                    seen = true;
+                    all &= converted;
+                    any |= converted;
+                    trues += converted ? 1 : 0;
+                    continue;
+                }
+            }
+
             var range = ValueRange.Of(argument, frame);
             for (var i = 0; i < range.Count; i++)
             {

@@ -59,7 +59,7 @@ internal static class Lexer
                     var name = text[(i + 1)..close].Trim();
                     if (name.Length == 0)
                     {
-                        throw new SyntaxException(source.Error(ExpressionMessages.ExpectedName, start, close - start + 1, ("found", "[]")));
+                        throw new SyntaxException(source.Error(ExpressionMessages.ExpectedName, start, close - start + 1, ("found", "[]"), ("foundZh", "[]")));
                     }
 
                     i = close + 1;

@@ -31,7 +31,7 @@ internal sealed class Parser
         if (parser.Current.Kind != TokenKind.End)
         {
             var token = parser.Current;
-            throw new SyntaxException(source.Error(ExpressionMessages.TrailingText, token.Start, token.Length, ("found", Describe(token))));
+            throw new SyntaxException(source.Error(ExpressionMessages.TrailingText, token.Start, token.Length, ("found", Describe(token)), ("foundZh", DescribeChinese(token))));
         }
 
         return node;
@@ -197,7 +197,7 @@ internal sealed class Parser
             case TokenKind.QuotedName:
                 return ParseName();
             default:
-                throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedExpression, token.Start, token.Length, ("found", Describe(token))));
+                throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedExpression, token.Start, token.Length, ("found", Describe(token)), ("foundZh", DescribeChinese(token))));
         }
     }
 
@@ -241,7 +241,7 @@ internal sealed class Parser
             var part = Current;
             if (part.Kind is not (TokenKind.Name or TokenKind.QuotedName))
             {
-                throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedName, part.Start, part.Length, ("found", Describe(part))));
+                throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedName, part.Start, part.Length, ("found", Describe(part)), ("foundZh", DescribeChinese(part))));
             }
 
             _position++;
@@ -257,7 +257,7 @@ internal sealed class Parser
         var token = Current;
         if (token.Kind != kind)
         {
-            throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedToken, token.Start, token.Length, ("expected", text), ("found", Describe(token))));
+            throw new SyntaxException(_source.Error(ExpressionMessages.ExpectedToken, token.Start, token.Length, ("expected", text), ("found", Describe(token)), ("foundZh", DescribeChinese(token))));
         }
 
         _position++;
@@ -282,5 +282,12 @@ internal sealed class Parser
         TokenKind.End => "the end of the formula",
         TokenKind.Text => "a text",
         _ => "'" + token.Text + "'",
+    };
+
+    private static string DescribeChinese(Token token) => token.Kind switch
+    {
+        TokenKind.End => "公式结尾",
+        TokenKind.Text => "文本",
+        _ => "“" + token.Text + "”",
     };
 }
