@@ -261,6 +261,24 @@ public class ReportEngineTests
         Assert.Equal(["$.rows[0].column", "$.measures[0].column"], error.Diagnostics.Select(d => d.Path));
     }
 
+    [Theory]
+    [InlineData(100, 0)]
+    [InlineData(10_000_000_000_000, 2)]
+    [InlineData(1, 8)]
+    public void Run_SumOverManyValuesInOneGroup_IsExactWhateverTheScale(long magnitude, int decimals)
+    {
+        var random = new Random(7);
+        var divisor = (decimal)Math.Pow(10, decimals);
+        var values = Enumerable.Range(0, 20_000).Select(_ => random.NextInt64(-magnitude * 100, magnitude * 100) / divisor).ToArray();
+        var dataset = new ReportDataset("n", [new DatasetColumn("x", ValueKind.Number), new DatasetColumn("g", ValueKind.Text)]);
+        var rows = new DatasetRowsBuilder(dataset, values.Length).AddNumbers("x", values).Build();
+
+        var result = Engine.Run(new ReportBuilder("s").Sum("sum", "x").Measure("avg", MeasureAggregate.Average, "x").Build(dataset), rows, new ReportRunOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(values.Sum(), result.Rows[0].Cells[0].AsNumber());
+        Assert.Equal(values.Sum() / values.Length, result.Rows[0].Cells[1].AsNumber());
+    }
+
     private static Value Expected(string measure, RecordData[] rows)
     {
         if (rows.Length == 0)

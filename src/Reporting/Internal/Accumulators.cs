@@ -92,37 +92,35 @@ internal sealed class ValueCountAccumulator(CodedColumn column) : Accumulator
     protected override void Grow(int capacity) => Array.Resize(ref _counts, capacity);
 }
 
-/// <summary>Sums (and averages) a number column exactly.</summary>
+/// <summary>
+/// Sums (and averages) a number column exactly. When the column has a scaled-integer view, rows add into a long per
+/// group that is folded into the decimal total every 4,096 values (no overflow: each scaled value is below 2^50).
+/// </summary>
 internal sealed class SumAccumulator(NumberColumn column, bool average) : Accumulator
 {
+    private const int FlushEvery = 4096;
+    private readonly ScaledNumbers? _scaled = column.Scaled;
     private decimal[] _sums = [];
     private long[] _counts = [];
+    private long[] _pendingSums = [];
+    private int[] _pendingCounts = [];
 
     public override void Add(ReadOnlySpan<int> groups, int start)
     {
-        var sums = _sums;
-        var counts = _counts;
-        var values = column.Values.AsSpan(start, groups.Length);
-        if (column.Blank is null)
+        if (_scaled is not null)
         {
-            for (var j = 0; j < groups.Length; j++)
-            {
-                var g = groups[j];
-                if (g >= 0)
-                {
-                    sums[g] += values[j];
-                    counts[g]++;
-                }
-            }
-
+            AddScaled(groups, start);
             return;
         }
 
-        var blank = column.Blank.AsSpan(start, groups.Length);
+        var sums = _sums;
+        var counts = _counts;
+        var values = column.Values.AsSpan(start, groups.Length);
+        var blank = column.Blank;
         for (var j = 0; j < groups.Length; j++)
         {
             var g = groups[j];
-            if (g >= 0 && !blank[j])
+            if (g >= 0 && (blank is null || !blank[start + j]))
             {
                 sums[g] += values[j];
                 counts[g]++;
@@ -133,13 +131,13 @@ internal sealed class SumAccumulator(NumberColumn column, bool average) : Accumu
     public override void Merge(int target, Accumulator source, int sourceGroup)
     {
         var other = (SumAccumulator)source;
-        _sums[target] += other._sums[sourceGroup];
+        _sums[target] += other.Total(sourceGroup);
         _counts[target] += other._counts[sourceGroup];
     }
 
     public override Value Result(int group) => average
-        ? (_counts[group] == 0 ? default : Value.FromNumber(_sums[group] / _counts[group]))
-        : Value.FromNumber(_sums[group]);
+        ? (_counts[group] == 0 ? default : Value.FromNumber(Total(group) / _counts[group]))
+        : Value.FromNumber(Total(group));
 
     public override Accumulator CreateEmpty() => new SumAccumulator(column, average);
 
@@ -147,7 +145,41 @@ internal sealed class SumAccumulator(NumberColumn column, bool average) : Accumu
     {
         Array.Resize(ref _sums, capacity);
         Array.Resize(ref _counts, capacity);
+        if (_scaled is not null)
+        {
+            Array.Resize(ref _pendingSums, capacity);
+            Array.Resize(ref _pendingCounts, capacity);
+        }
     }
+
+    private void AddScaled(ReadOnlySpan<int> groups, int start)
+    {
+        var pendingSums = _pendingSums;
+        var pendingCounts = _pendingCounts;
+        var counts = _counts;
+        var values = _scaled!.Values.AsSpan(start, groups.Length);
+        var blank = column.Blank;
+        for (var j = 0; j < groups.Length; j++)
+        {
+            var g = groups[j];
+            if (g < 0 || (blank is not null && blank[start + j]))
+            {
+                continue;
+            }
+
+            pendingSums[g] += values[j];
+            counts[g]++;
+            if (++pendingCounts[g] == FlushEvery)
+            {
+                _sums[g] += _scaled.ToDecimal(pendingSums[g]);
+                pendingSums[g] = 0;
+                pendingCounts[g] = 0;
+            }
+        }
+    }
+
+    private decimal Total(int group) =>
+        _scaled is null || _pendingCounts[group] == 0 ? _sums[group] : _sums[group] + _scaled.ToDecimal(_pendingSums[group]);
 }
 
 /// <summary>Smallest or largest value of a number view of a column.</summary>

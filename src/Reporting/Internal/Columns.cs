@@ -13,15 +13,79 @@ internal abstract class Column
 }
 
 /// <summary>A number column: exact decimals; <see cref="Blank"/> marks blank rows (null when none is blank).</summary>
-internal sealed class NumberColumn(decimal[] values, bool[]? blank) : Column
+internal sealed class NumberColumn : Column
 {
-    public decimal[] Values { get; } = values;
+    /// <summary>Scaled values stay below 2^50, so 4,096 of them add up in a long without overflow.</summary>
+    public const long MaxScaled = 1L << 50;
 
-    public bool[]? Blank { get; } = blank;
+    private const int MaxScale = 6;
+
+    private readonly Lazy<ScaledNumbers?> _scaled;
+
+    public NumberColumn(decimal[] values, bool[]? blank)
+    {
+        Values = values;
+        Blank = blank;
+        _scaled = new Lazy<ScaledNumbers?>(Scale);
+    }
+
+    public decimal[] Values { get; }
+
+    public bool[]? Blank { get; }
 
     public override int Length => Values.Length;
 
+    /// <summary>
+    /// Gets the values as integers at one common scale (cents, say), computed once, when every value fits: sums then
+    /// add longs instead of decimals, exactly. <see langword="null"/> when some value has more than 6 decimals or is too large.
+    /// </summary>
+    public ScaledNumbers? Scaled => _scaled.Value;
+
     public override Value ValueAt(int row) => Blank is { } b && b[row] ? default : Value.FromNumber(Values[row]);
+
+    private ScaledNumbers? Scale()
+    {
+        var scale = 0;
+        foreach (var value in Values)
+        {
+            scale = Math.Max(scale, (int)((decimal.GetBits(value)[3] >> 16) & 0xFF));
+            if (scale > MaxScale)
+            {
+                return null;
+            }
+        }
+
+        var factor = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            factor *= 10;
+        }
+
+        var limit = (decimal)MaxScaled;
+        var scaled = new long[Values.Length];
+        for (var i = 0; i < scaled.Length; i++)
+        {
+            var value = Values[i] * factor;
+            if (Math.Abs(value) >= limit)
+            {
+                return null;
+            }
+
+            scaled[i] = Blank is { } b && b[i] ? 0 : (long)value;
+        }
+
+        return new ScaledNumbers(scaled, (byte)scale);
+    }
+}
+
+/// <summary>Number values as integers at a common scale: value = <see cref="Values"/>[i] / 10^<see cref="Scale"/>.</summary>
+internal sealed class ScaledNumbers(long[] values, byte scale)
+{
+    public long[] Values { get; } = values;
+
+    public byte Scale { get; } = scale;
+
+    public decimal ToDecimal(long scaled) => new((int)(ulong)Math.Abs(scaled), (int)((ulong)Math.Abs(scaled) >> 32), 0, scaled < 0, Scale);
 }
 
 /// <summary>A date column: day numbers (<see cref="DateOnly.DayNumber"/>); <see cref="BlankDay"/> is blank.</summary>
