@@ -48,7 +48,7 @@ internal sealed class NumberColumn : Column
         var scale = 0;
         foreach (var value in Values)
         {
-            scale = Math.Max(scale, (int)((decimal.GetBits(value)[3] >> 16) & 0xFF));
+            scale = Math.Max(scale, ScaleOf(value));
             if (scale > MaxScale)
             {
                 return null;
@@ -75,6 +75,13 @@ internal sealed class NumberColumn : Column
         }
 
         return new ScaledNumbers(scaled, (byte)scale);
+    }
+
+    private static int ScaleOf(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return (bits[3] >> 16) & 0xFF;
     }
 }
 
