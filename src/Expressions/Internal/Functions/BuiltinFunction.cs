@@ -34,9 +34,6 @@ internal abstract class BuiltinFunction(string name, int minArguments, int maxAr
     /// <summary>Gets whether the argument at an index must be a subform column or a list (COUNTIF's range).</summary>
     public virtual bool RequiresRange(int index) => false;
 
-    /// <summary>Gets whether the result depends on the clock, so it must never be folded into a constant.</summary>
-    public virtual bool IsVolatile => false;
-
     public abstract Value Invoke(Node[] arguments, in EvaluationFrame frame);
 }
 
@@ -75,11 +72,9 @@ internal delegate Value EagerBody(in Args args, in EvaluationFrame frame);
 internal delegate Value LazyBody(Node[] args, in EvaluationFrame frame);
 
 /// <summary>A function whose (at most four) arguments are all evaluated first; errors propagate unless told otherwise.</summary>
-internal sealed class EagerFunction(string name, int min, int max, ValueKind? kind, EagerBody body, bool propagateErrors = true, bool isVolatile = false)
+internal sealed class EagerFunction(string name, int min, int max, ValueKind? kind, EagerBody body, bool propagateErrors = true)
     : BuiltinFunction(name, min, max, kind, ArgumentShape.Scalar)
 {
-    public override bool IsVolatile => isVolatile;
-
     public override Value Invoke(Node[] arguments, in EvaluationFrame frame)
     {
         var n = arguments.Length;

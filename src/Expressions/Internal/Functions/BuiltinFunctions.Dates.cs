@@ -12,9 +12,9 @@ internal static partial class BuiltinFunctions
     private static void AddDates(Dictionary<string, BuiltinFunction> f)
     {
         Add(f, new EagerFunction("TODAY", 0, 0, ValueKind.Date, static (in Args _, in EvaluationFrame frame) =>
-            Value.FromDate(DateOnly.FromDateTime(frame.Now().DateTime)), isVolatile: true));
+            Value.FromDate(DateOnly.FromDateTime(frame.Now().DateTime))));
         Add(f, new EagerFunction("NOW", 0, 0, ValueKind.DateTime, static (in Args _, in EvaluationFrame frame) =>
-            Value.FromDateTime(frame.Now()), isVolatile: true));
+            Value.FromDateTime(frame.Now())));
         Add(f, new EagerFunction("DATE", 3, 3, ValueKind.Date, static (in Args a, in EvaluationFrame _) =>
         {
             if (!Excel.TryInteger(a[0], out var year, out var error) || !Excel.TryInteger(a[1], out var month, out error) || !Excel.TryInteger(a[2], out var day, out error))
