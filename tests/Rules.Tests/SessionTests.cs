@@ -321,6 +321,30 @@ public sealed class SessionTests
         Assert.Equal(2, amount.Children.Count);
     }
 
+    [Fact]
+    public void Insert_ConditionThrows_RefusesTheFactWithFwu0015()
+    {
+        var session = Session(new NullUnsafe());
+        var customer = new Customer { Name = null! };
+
+        var error = Assert.Throws<FormworkException>(() => session.Insert(customer));
+
+        Assert.Equal("FWU0015", error.Code);
+        Assert.False(session.Contains(customer));
+        session.Insert(new Customer { Name = "ok" });
+        Assert.Equal(0, session.Fire());
+    }
+
+    private sealed class NullUnsafe : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            When().Match(() => customer, c => c.Name.Length > 10);
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+
     internal sealed class BigVip(Outbox log, RuleRepeatability repeatability = RuleRepeatability.Repeatable) : Rule
     {
         public override void Define()

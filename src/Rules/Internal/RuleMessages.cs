@@ -179,4 +179,9 @@ internal static class RuleMessages
         "FWU0115",
         "Field '{field}' of form '{form}' holds {kind}; a timer needs a Date or DateTime field.",
         "表单“{form}”的字段“{field}”类型是{kind}；计时规则需要日期或日期时间字段。");
+
+    public static readonly MessageTemplate ConditionFailed = new(
+        "FWU0015",
+        "A rule condition threw while matching the fact '{fact}': {error}. The fact was not inserted; make the condition handle such values (for example null fields).",
+        "匹配事实“{fact}”时规则条件抛出异常：{error}。该事实未被插入；请让条件能处理这类值（例如空字段）。");
 }

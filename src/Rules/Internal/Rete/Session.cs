@@ -111,7 +111,17 @@ internal sealed class Session : ISession
 
         var entry = new Fact(fact, ++_nextId);
         slot = entry;
-        Propagate(entry);
+        try
+        {
+            Propagate(entry);
+        }
+        catch (Exception ex) when (ex is not FormworkException)
+        {
+            RetractFact(entry);
+            _facts.Remove(fact);
+            throw new FormworkException(Diagnostic.Error(RuleMessages.ConditionFailed, null, null, ("fact", fact), ("error", ex.Message)));
+        }
+
         FactInserted?.Invoke(this, new FactEventArgs(fact));
     }
 
