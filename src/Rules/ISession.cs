@@ -61,7 +61,7 @@ public interface ISession
     /// <returns><see langword="true"/> when it is.</returns>
     bool Contains(object fact);
 
-    /// <summary>Returns the facts of a type in working memory, in insertion order.</summary>
+    /// <summary>Returns the facts of a type in working memory, in insertion order (a retracted fact's place may be reused).</summary>
     /// <typeparam name="T">The type.</typeparam>
     /// <returns>The facts.</returns>
     IReadOnlyList<T> Query<T>();

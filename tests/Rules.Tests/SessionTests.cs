@@ -322,6 +322,25 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void Update_FactThatMatchedNothing_MatchesAfterChangeAndCanBeRetracted()
+    {
+        var log = new Outbox();
+        var session = Session(new BigVip(log));
+        var order = new Order { Amount = 5, Level = "VIP" };
+        session.Insert(order);
+        Assert.True(session.Contains(order));
+        Assert.Empty(session.WhyNot(order).Where(m => m.Reason != RuleMissReason.ConditionFalse));
+
+        order.Amount = 500000;
+        session.Update(order);
+        Assert.Equal(1, session.Fire());
+
+        session.Retract(order);
+        Assert.False(session.Contains(order));
+        Assert.Empty(session.Query<Order>());
+    }
+
+    [Fact]
     public void Insert_ConditionThrows_RefusesTheFactWithFwu0015()
     {
         var session = Session(new NullUnsafe());

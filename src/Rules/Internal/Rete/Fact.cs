@@ -28,6 +28,9 @@ internal sealed class Fact
     /// <summary>Gets the left states of Not/Exists/aggregate nodes this fact counts in.</summary>
     public List<GroupState>? Groups { get; set; }
 
+    /// <summary>Gets a value indicating whether the network keeps nothing about the fact.</summary>
+    public bool IsIdle => Memories is null && FirstToken is null && Tokens is null && Groups is null;
+
     public void AddToken(Token token)
     {
         if (FirstToken is null)

@@ -11,7 +11,7 @@ internal sealed class Session : ISession
 {
     private readonly Network _network;
     private readonly SessionOptions _options;
-    private readonly Dictionary<object, Fact> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, Fact?> _facts = new(ReferenceEqualityComparer.Instance);
     private readonly object?[] _nodeMemories;
     private readonly HashSet<Fact>?[] _alphaFacts;
     private readonly Agenda _agenda;
@@ -122,6 +122,12 @@ internal sealed class Session : ISession
             throw new FormworkException(Diagnostic.Error(RuleMessages.ConditionFailed, null, null, ("fact", fact), ("error", ex.Message)));
         }
 
+        if (entry.IsIdle)
+        {
+            // A fact no pattern kept needs no network state: keep only its key, so selective rule sets stay cheap.
+            _facts[fact] = null;
+        }
+
         FactInserted?.Invoke(this, new FactEventArgs(fact));
     }
 
@@ -144,6 +150,7 @@ internal sealed class Session : ISession
         {
             RetractFact(entry);
             Propagate(entry);
+            _facts[fact] = entry.IsIdle ? null : entry;
         }
         finally
         {
@@ -171,7 +178,7 @@ internal sealed class Session : ISession
         return _facts.ContainsKey(fact);
     }
 
-    public IReadOnlyList<T> Query<T>() => _facts.Values.Where(f => f.Value is T).OrderBy(f => f.Id).Select(f => (T)f.Value!).ToArray();
+    public IReadOnlyList<T> Query<T>() => _facts.Keys.OfType<T>().ToArray();
 
     public int Fire() => Fire(int.MaxValue);
 
@@ -438,7 +445,7 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         return _facts.TryGetValue(fact, out var entry)
-            ? entry
+            ? entry ?? new Fact(fact, ++_nextId)
             : throw new FormworkException(Diagnostic.Error(RuleMessages.UnknownFact, null, null, ("fact", fact)));
     }
 
