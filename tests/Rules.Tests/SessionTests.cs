@@ -329,7 +329,7 @@ public sealed class SessionTests
         var order = new Order { Amount = 5, Level = "VIP" };
         session.Insert(order);
         Assert.True(session.Contains(order));
-        Assert.Empty(session.WhyNot(order).Where(m => m.Reason != RuleMissReason.ConditionFalse));
+        Assert.DoesNotContain(session.WhyNot(order), m => m.Reason != RuleMissReason.ConditionFalse);
 
         order.Amount = 500000;
         session.Update(order);
