@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using Formwork.Forms;
+
+namespace Formwork.Forms.Tests;
+
+public sealed class SubmissionEdgeCaseTests
+{
+    [Fact]
+    public void Validate_CatastrophicPattern_TimesOutWithAnError()
+    {
+        var options = new FormsOptions { RegexTimeout = TimeSpan.FromMilliseconds(20) };
+        var form = new FormDefinitionLoader(options).Load("""{ "id": "p", "fields": [ { "name": "code", "type": "text", "label": "代码", "settings": { "pattern": "^(a+)+$" } } ] }""").GetFormOrThrow();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var result = engine.Validate(form, new RecordData().Set("code", new string('a', 40) + "!"), new SubmissionOptions { Actor = TestForms.Alice });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("FWF1009", error.Code);
+        Assert.Equal("代码 could not be checked against its pattern within 20 ms.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_UnknownFieldsAndUnknownColumns_AreErrors()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = TestForms.ValidContract();
+        data["colour"] = "red";
+        data["lines"] = Value.FromTable([new RecordData().Set("product", "A").Set("quantity", 1).Set("price", 1).Set("weight", 3)]);
+
+        var result = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.Equal(["colour FWF1028", "lines[0].weight FWF1028"], result.Errors.Select(e => $"{e.Path} {e.Code}").Order());
+        Assert.Equal("'colour' is not a field of the form 'contract'.", result.Errors.First(e => e.Path == "colour").Message);
+    }
+
+    [Fact]
+    public void Validate_ComputedInputIsIgnoredAndComputedErrorsReported()
+    {
+        var form = TestForms.Load("""{ "id": "c", "fields": [ { "name": "a", "type": "number" }, { "name": "b", "type": "number" }, { "name": "ratio", "type": "computed", "label": "比例", "formula": "a / b" } ] }""");
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var ok = engine.Validate(form, new RecordData().Set("a", 1).Set("b", 4).Set("ratio", 99), new SubmissionOptions { Actor = TestForms.Alice });
+        var divide = engine.Validate(form, new RecordData().Set("a", 1).Set("b", 0), new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.Equal(0.25m, ok.Data["ratio"].AsNumber());
+        Assert.Equal("比例 could not be computed: the formula gives #DIV/0!.", Assert.Single(divide.Errors).Message);
+    }
+
+    [Fact]
+    public void Validate_ProfileRequiredAndColumnPermissions_AreEnforced()
+    {
+        var form = TestForms.Load("""
+            { "id": "o", "fields": [ { "name": "memo", "type": "text", "label": "意见" },
+              { "name": "lines", "type": "subform", "fields": [ { "name": "qty", "type": "number", "label": "数量" }, { "name": "price", "type": "money", "label": "单价" } ] } ],
+              "permissions": [ { "name": "approver", "fields": { "memo": "required", "lines.price": "readOnly" } } ] }
+            """);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var before = engine.Compute(form, new RecordData().Set("lines", Value.FromTable([new RecordData().Set("qty", 1).Set("price", 10)])));
+
+        var result = engine.Validate(form, new RecordData().Set("lines", Value.FromTable([new RecordData().Set("qty", 2).Set("price", 5)])), new SubmissionOptions { Actor = TestForms.Alice, Profile = "approver" }, before);
+
+        Assert.Equal(["lines[0].price FWF1029", "memo FWF1001"], result.Errors.Select(e => $"{e.Path} {e.Code}").Order());
+    }
+
+    [Fact]
+    public void Validate_UnknownProfile_Throws()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var error = Assert.Throws<ArgumentException>(() => engine.Validate(form, new RecordData(), new SubmissionOptions { Actor = TestForms.Alice, Profile = "boss" }));
+
+        Assert.StartsWith("The form 'contract' has no permission profile 'boss'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TooManySubformRows_IsRefusedEarly()
+    {
+        var form = new FormDefinitionLoader(new FormsOptions { MaxSubformRows = 3 }).Load(TestForms.Contract).GetFormOrThrow();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = TestForms.ValidContract();
+        data["lines"] = Value.FromTable(Enumerable.Range(0, 4).Select(i => new RecordData().Set("product", "p").Set("quantity", 1).Set("price", 1)));
+
+        var result = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.Contains(result.Errors, e => e.Path == "lines" && e.Code == "FWF1022");
+    }
+}
