@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Formwork.Diagnostics;
 using Formwork.Workflow.StateMachines.Internal;
@@ -191,6 +192,7 @@ public sealed partial class StateMachine<TState, TTrigger>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FireOne(TTrigger trigger, TriggerWithParameters<TTrigger>? parameters, object?[]? arguments)
     {
         var definition = _definition;
@@ -296,11 +298,26 @@ public sealed partial class StateMachine<TState, TTrigger>
     {
         var definition = _definition;
         var transition = new Transition<TState, TTrigger>(this, source, plan.Destination, trigger, null, plan.Reentry ? TransitionFlags.Reentry : TransitionFlags.None);
-        RunActions(plan.Exit, in transition);
+        if (plan.Exit.Length != 0)
+        {
+            RunActions(plan.Exit, in transition);
+        }
+
         SetState(plan.Destination);
-        RunActions(definition.Transitioned, in transition);
-        RunEntry(plan.Entry, in transition);
-        RunActions(definition.Completed, in transition);
+        if (definition.Transitioned.Length != 0)
+        {
+            RunActions(definition.Transitioned, in transition);
+        }
+
+        if (plan.Entry.Length != 0)
+        {
+            RunEntry(plan.Entry, in transition);
+        }
+
+        if (definition.Completed.Length != 0)
+        {
+            RunActions(definition.Completed, in transition);
+        }
     }
 
     private void Enter(int node, int source, in Transition<TState, TTrigger> transition)
