@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Formwork.Expressions;
+using Formwork.Forms;
 
 namespace Formwork.Rules;
 
@@ -25,6 +26,15 @@ public sealed class RuleSchema
         ArgumentNullException.ThrowIfNull(fields);
         _forms[name] = fields;
         return this;
+    }
+
+    /// <summary>Adds (or replaces) a compiled form: its id is the form name, its fields (with subforms) the formula scope.</summary>
+    /// <param name="form">The compiled form.</param>
+    /// <returns>This schema.</returns>
+    public RuleSchema AddForm(CompiledForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return AddForm(form.Id, form.CreateFormulaScope());
     }
 
     /// <summary>Finds a form's fields.</summary>

@@ -144,6 +144,24 @@ public sealed class RuleLoaderTests
     }
 
     [Fact]
+    public void LoadJson_SchemaFromCompiledForm_ChecksFieldsAndRuns()
+    {
+        var form = new Forms.FormDefinitionLoader()
+            .Compile(new Forms.FormBuilder("order").Field("customer", Forms.FieldType.Text).Field("amount", Forms.FieldType.Money).Field("priority", Forms.FieldType.Text).Build())
+            .GetFormOrThrow();
+        var loader = new RuleLoader(new RuleSchema().AddForm(form));
+        const string json = """{ "name": "x", "rules": [{ "name": "big", "form": "order", "when": "amount > 1000", "then": [{ "action": "setField", "field": "priority", "value": "\"high\"" }] }] }""";
+        var session = loader.LoadJson(json).GetRuleSetOrThrow().Compile().CreateSession();
+        var order = Schemas.Record("order", "o-1", ("customer", "ACME"), ("amount", 5000));
+        session.Insert(order);
+
+        session.Fire();
+
+        Assert.Equal("high", order.Data["priority"].AsText());
+        Assert.Equal("FWU0106", Assert.Single(loader.LoadJson(json.Replace("priority", "urgency", StringComparison.Ordinal)).Diagnostics).Code);
+    }
+
+    [Fact]
     public void LoadJson_HostAction_IsCalledWithEvaluatedParameters()
     {
         var calls = new System.Collections.Generic.List<string>();
