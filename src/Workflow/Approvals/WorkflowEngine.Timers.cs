@@ -34,6 +34,31 @@ public sealed partial class WorkflowEngine
         }
     }
 
+    /// <summary>
+    /// A background loop without a hosted service: processes due timers now and then every <paramref name="interval"/>
+    /// of the engine's <see cref="TimeProvider"/> until <paramref name="cancellationToken"/> is cancelled. Run it with
+    /// <c>_ = engine.RunTimersAsync(TimeSpan.FromSeconds(30), stopping)</c> or from the host's own hosted service.
+    /// </summary>
+    /// <param name="interval">The time between two passes.</param>
+    /// <param name="cancellationToken">Stops the loop.</param>
+    /// <returns>A task that completes when the loop stops.</returns>
+    public async Task RunTimersAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        using var timer = new PeriodicTimer(interval, _time);
+        try
+        {
+            do
+            {
+                await ProcessDueTimersAsync(cancellationToken).ConfigureAwait(false);
+            }
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
     private async Task ScheduleAsync(WorkflowInstance instance, ApprovalTask task, NodeTimeout timeout, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var payload = JsonText.Write((instance.Id, task.Id), static (writer, state) =>

@@ -116,4 +116,28 @@ public class ApprovalNodeTests
         Assert.Contains("|\"level = #quot;VIP#quot;\"|", mermaid, StringComparison.Ordinal);
         Assert.Contains("[label=\"level = \\\"VIP\\\"\"]", workflow.ToDot(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RunTimers_FakeClockTicks_ProcessesDueTimersUntilCancelled()
+    {
+        var host = new ApprovalHost();
+        host.Deploy(new WorkflowBuilder("quick")
+            .Start("start", "review")
+            .Approval("review", n => n.Users("m1").Timeout(new NodeTimeout { AutoAfter = TimeSpan.FromHours(1), AutoAction = TimeoutAction.AutoApprove }).Next("end"))
+            .End("end")
+            .Build());
+        var instance = await host.StartAsync("quick", new RecordData());
+        using var stop = new System.Threading.CancellationTokenSource();
+        var loop = host.Engine.RunTimersAsync(TimeSpan.FromMinutes(1), stop.Token);
+
+        host.Time.Advance(TimeSpan.FromHours(1));
+        for (var i = 0; i < 500 && (await host.Engine.GetInstanceAsync(instance.Id))!.Status == WorkflowStatus.Running; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        await stop.CancelAsync();
+        await loop;
+        Assert.Equal(WorkflowStatus.Approved, (await host.Engine.GetInstanceAsync(instance.Id))!.Status);
+    }
 }
