@@ -81,7 +81,7 @@ internal sealed class ReportingData
         var builder = new StringBuilder();
         foreach (var g in groups.OrderBy(g => g.Region, StringComparer.Ordinal).ThenBy(g => g.Month, StringComparer.Ordinal))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{g.Region}|{g.Month}|{g.Count}|{g.Sum}|{g.Distinct};");
+            builder.Append(CultureInfo.InvariantCulture, $"{g.Region}|{g.Month}|{g.Count}|{g.Sum:G29}|{g.Distinct};");
         }
 
         return builder.ToString();
