@@ -31,4 +31,6 @@ internal sealed class FieldPlan
     public CompiledField[] RowComputeOrder { get; init; } = [];
 
     public bool HasRowConditions { get; init; }
+
+    public bool HasRowDefaults { get; init; }
 }

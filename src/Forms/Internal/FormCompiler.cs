@@ -319,6 +319,7 @@ internal sealed class FormCompiler
                     DefaultFormula = plan.DefaultFormula,
                     RowComputeOrder = Order(field.Fields, paths, field.Name + "."),
                     HasRowConditions = field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
+                    HasRowDefaults = field.Fields.Any(c => c.Definition.Default is { Source: DefaultSource.Value }),
                 };
             }
             else if (field.Type == FieldType.Lookup)

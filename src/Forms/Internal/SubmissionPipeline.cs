@@ -69,6 +69,7 @@ internal static class SubmissionPipeline
 
         var timeZone = submission.Form.Plan.TimeZone;
         var result = new RecordData[rows.Count];
+        var slots = new Value[field.Fields.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             var row = new RecordData();
@@ -91,7 +92,9 @@ internal static class SubmissionPipeline
                 }
             }
 
-            result[r] = row;
+            // Row columns depend only on their row: compute them now, then freeze (a frozen row goes into the table uncopied).
+            ComputeRow(submission, field, row, slots);
+            result[r] = row.Freeze();
         }
 
         return Value.FromTable(result);
@@ -139,15 +142,8 @@ internal static class SubmissionPipeline
 
     public static void Compute(Submission submission)
     {
+        // Submitted subform rows were computed when they were normalised; stored rows were computed when they were written.
         var form = submission.Form;
-        foreach (var field in form.Fields)
-        {
-            if (field.Type == FieldType.Subform && (field.Plan.RowComputeOrder.Length > 0 || HasRowDefaults(field)) && !submission.Slots[field.Slot].IsBlank)
-            {
-                submission.Slots[field.Slot] = ComputeRows(submission, field, submission.Slots[field.Slot]);
-            }
-        }
-
         foreach (var field in form.Plan.ComputeOrder)
         {
             submission.Slots[field.Slot] = Coerce(field, field.Plan.Formula!.Evaluate(submission.Slots, submission.Context), form.Plan.TimeZone);
@@ -198,19 +194,6 @@ internal static class SubmissionPipeline
         return recomputed;
     }
 
-    private static bool HasRowDefaults(CompiledField field)
-    {
-        foreach (var child in field.Fields)
-        {
-            if (child.Definition.Default is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static Value ComputeRows(Submission submission, CompiledField field, Value table)
     {
         var rows = table.AsTable();
@@ -219,35 +202,44 @@ internal static class SubmissionPipeline
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r].IsFrozen ? rows[r].Clone() : rows[r];
-            for (var i = 0; i < slots.Length; i++)
-            {
-                var child = field.Fields[i];
-                slots[i] = row[child.Name];
-                if (slots[i].IsBlank && child.Definition.Default is { Source: DefaultSource.Value } d && ValueConverter.TryConvert(child, d.Value, submission.Form.Plan.TimeZone, out var converted))
-                {
-                    slots[i] = converted;
-                    row[child.Name] = converted;
-                }
-            }
-
-            foreach (var column in field.Plan.RowComputeOrder)
-            {
-                var value = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), submission.Form.Plan.TimeZone);
-                slots[column.Slot] = value;
-                if (value.IsBlank)
-                {
-                    row.Remove(column.Name);
-                }
-                else
-                {
-                    row[column.Name] = value;
-                }
-            }
-
+            ComputeRow(submission, field, row, slots);
             result[r] = row.Freeze();
         }
 
         return Value.FromTable(result);
+    }
+
+    private static void ComputeRow(Submission submission, CompiledField field, RecordData row, Value[] slots)
+    {
+        if (field.Plan.RowComputeOrder.Length == 0 && !field.Plan.HasRowDefaults)
+        {
+            return;
+        }
+
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var child = field.Fields[i];
+            slots[i] = row[child.Name];
+            if (slots[i].IsBlank && child.Definition.Default is { Source: DefaultSource.Value } d && ValueConverter.TryConvert(child, d.Value, submission.Form.Plan.TimeZone, out var converted))
+            {
+                slots[i] = converted;
+                row[child.Name] = converted;
+            }
+        }
+
+        foreach (var column in field.Plan.RowComputeOrder)
+        {
+            var value = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), submission.Form.Plan.TimeZone);
+            slots[column.Slot] = value;
+            if (value.IsBlank)
+            {
+                row.Remove(column.Name);
+            }
+            else
+            {
+                row[column.Name] = value;
+            }
+        }
     }
 
     /// <summary>Brings a formula result to the field's kind and scale; error values stay (Excel semantics) and are reported by validation.</summary>
