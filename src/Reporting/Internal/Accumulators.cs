@@ -232,17 +232,23 @@ internal sealed class MinMaxAccumulator(decimal[] values, bool[]? blank, bool ma
 
 /// <summary>
 /// Distinct non-blank codes of a coded column per group: a bitset per group when the dictionary is small enough,
-/// a hash set otherwise. Merging unites the sets, so distinct counts are right at every total level.
+/// a hash set otherwise. Merging unites the sets, so distinct counts are right at every total level. With few groups,
+/// codes are first buffered per group and set group by group, so the bits being written stay in cache.
 /// </summary>
 internal sealed class DistinctAccumulator : Accumulator
 {
     private const long MaxBitsetWords = 1 << 22;
+    private const int BufferSize = 2048;
+    private const int MaxBufferedGroups = 4096;
 
     private readonly CodedColumn _column;
     private readonly int _words;
     private readonly long _expectedGroups;
+    private readonly bool _buffered;
     private ulong[] _bits = [];
     private HashSet<int>?[] _sets = [];
+    private int[]?[] _buffers = [];
+    private int[] _fill = [];
 
     public DistinctAccumulator(CodedColumn column, long expectedGroups)
     {
@@ -250,11 +256,34 @@ internal sealed class DistinctAccumulator : Accumulator
         _expectedGroups = expectedGroups;
         var words = (column.Dictionary.Length + 63) / 64;
         _words = words * Math.Max(1, expectedGroups) <= MaxBitsetWords ? words : 0;
+        _buffered = _words > 1 && expectedGroups <= MaxBufferedGroups;
     }
 
     public override void Add(ReadOnlySpan<int> groups, int start)
     {
         var codes = _column.Codes.AsSpan(start, groups.Length);
+        if (_buffered)
+        {
+            var buffers = _buffers;
+            var fill = _fill;
+            for (var j = 0; j < groups.Length; j++)
+            {
+                var g = groups[j];
+                var code = codes[j];
+                if (g >= 0 && code != 0)
+                {
+                    var buffer = buffers[g] ??= new int[BufferSize];
+                    buffer[fill[g]++] = code;
+                    if (fill[g] == BufferSize)
+                    {
+                        Flush(g);
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (_words > 0)
         {
             var bits = _bits;
@@ -287,6 +316,7 @@ internal sealed class DistinctAccumulator : Accumulator
         var other = (DistinctAccumulator)source;
         if (_words > 0)
         {
+            other.Flush(sourceGroup);
             var to = _bits.AsSpan(target * _words, _words);
             var from = other._bits.AsSpan(sourceGroup * _words, _words);
             for (var w = 0; w < to.Length; w++)
@@ -310,6 +340,7 @@ internal sealed class DistinctAccumulator : Accumulator
             return _sets[group]?.Count ?? 0;
         }
 
+        Flush(group);
         long count = 0;
         foreach (var word in _bits.AsSpan(group * _words, _words))
         {
@@ -326,11 +357,32 @@ internal sealed class DistinctAccumulator : Accumulator
         if (_words > 0)
         {
             Array.Resize(ref _bits, checked(capacity * _words));
+            if (_buffered)
+            {
+                Array.Resize(ref _buffers, capacity);
+                Array.Resize(ref _fill, capacity);
+            }
         }
         else
         {
             Array.Resize(ref _sets, capacity);
         }
+    }
+
+    private void Flush(int group)
+    {
+        if (!_buffered || _fill[group] == 0)
+        {
+            return;
+        }
+
+        var bits = _bits.AsSpan(group * _words, _words);
+        foreach (var code in _buffers[group].AsSpan(0, _fill[group]))
+        {
+            bits[code >> 6] |= 1UL << code;
+        }
+
+        _fill[group] = 0;
     }
 }
 
