@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class FormsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="FormDefinitionLoader"/>, <see cref="FormEngine"/> and <see cref="FormImporter"/> as singletons
+    /// Adds <see cref="FormDefinitionLoader"/>, <see cref="FormEngine"/>, <see cref="FormImporter"/> and <see cref="FormCatalog"/> as singletons
     /// (with <c>TryAdd</c>, so a host's own registrations win) and validates <see cref="FormsOptions"/> on first use.
     /// </summary>
     /// <param name="builder">The Formwork builder.</param>
@@ -41,6 +41,7 @@ public static class FormsServiceCollectionExtensions
             sp.GetService<TimeProvider>(),
             sp.GetRequiredService<IOptions<FormsOptions>>()));
         builder.Services.TryAddSingleton(sp => new FormImporter(sp.GetRequiredService<FormEngine>()));
+        builder.Services.TryAddSingleton(sp => new FormCatalog(sp.GetRequiredService<IDefinitionStore>(), sp.GetRequiredService<FormDefinitionLoader>()));
         return builder;
     }
 }
