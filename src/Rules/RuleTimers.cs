@@ -80,12 +80,12 @@ public sealed class RuleTimers
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(runner);
-        var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, cancellationToken);
+        var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, DueItemKind, cancellationToken);
         var records = new Dictionary<string, RecordFact>(StringComparer.Ordinal);
         var due = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var payload = item.Kind == DueItemKind ? JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload) : null;
+            var payload = JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload);
             if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name)
             {
                 await _store.ScheduleAsync(item, cancellationToken);

@@ -26,12 +26,17 @@ public interface IDueItemStore
     /// <returns>How many items were removed.</returns>
     Task<int> CancelSubjectAsync(string subject, CancellationToken cancellationToken = default);
 
-    /// <summary>Takes the items due at <paramref name="now"/> or earlier, earliest first; they are removed from the store.</summary>
+    /// <summary>
+    /// Takes the items due at <paramref name="now"/> or earlier, earliest first; they are removed from the store.
+    /// Each engine takes only its own kinds (<c>workflow.</c>, <c>formwork.rules.</c>), so engines sharing one store
+    /// never take each other's timers.
+    /// </summary>
     /// <param name="now">The current time, from the caller's <see cref="TimeProvider"/>.</param>
     /// <param name="maxCount">How many at most.</param>
+    /// <param name="kindPrefix">Only items whose <see cref="DueItem.Kind"/> starts with this (ordinal); <see langword="null"/> for every kind.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The due items.</returns>
-    Task<IReadOnlyList<DueItem>> TakeDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DueItem>> TakeDueAsync(DateTimeOffset now, int maxCount, string? kindPrefix = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the waiting items of a subject without taking them, earliest first.</summary>
     /// <param name="subject">The subject.</param>

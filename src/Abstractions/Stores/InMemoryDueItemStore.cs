@@ -67,17 +67,29 @@ public sealed class InMemoryDueItemStore : IDueItemStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<DueItem>> TakeDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DueItem>> TakeDueAsync(DateTimeOffset now, int maxCount, string? kindPrefix = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
         lock (_gate)
         {
             var due = new List<DueItem>();
-            while (due.Count < maxCount && _byTime.Count > 0 && _byTime.Min.DueAt <= now)
+            foreach (var (dueAt, id) in _byTime)
             {
-                var (_, id) = _byTime.Min;
-                due.Add(_byId[id]);
-                Remove(id);
+                if (due.Count >= maxCount || dueAt > now)
+                {
+                    break;
+                }
+
+                var item = _byId[id];
+                if (kindPrefix is null || item.Kind.StartsWith(kindPrefix, StringComparison.Ordinal))
+                {
+                    due.Add(item);
+                }
+            }
+
+            foreach (var item in due)
+            {
+                Remove(item.Id);
             }
 
             return Task.FromResult<IReadOnlyList<DueItem>>(due);

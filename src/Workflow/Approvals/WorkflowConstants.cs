@@ -18,6 +18,9 @@ public static class WorkflowConstants
     /// <summary>The default of <see cref="WorkflowOptions.AdminRole"/>.</summary>
     public const string DefaultAdminRole = "workflow-admin";
 
+    /// <summary>The prefix every workflow timer kind starts with; the engine takes only these from a shared due-item store.</summary>
+    public const string TimerKindPrefix = "workflow.";
+
     /// <summary>The <see cref="Formwork.Stores.DueItem.Kind"/> of reminder timers.</summary>
     public const string RemindTimer = "workflow.remind";
 

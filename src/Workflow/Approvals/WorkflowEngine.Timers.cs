@@ -20,7 +20,7 @@ public sealed partial class WorkflowEngine
         var processed = 0;
         while (true)
         {
-            var due = await _timers.TakeDueAsync(now, Math.Max(1, _options.TimerBatchSize), cancellationToken).ConfigureAwait(false);
+            var due = await _timers.TakeDueAsync(now, Math.Max(1, _options.TimerBatchSize), WorkflowConstants.TimerKindPrefix, cancellationToken).ConfigureAwait(false);
             if (due.Count == 0)
             {
                 return processed;

@@ -63,6 +63,17 @@ public sealed class InMemoryStoresTests
     }
 
     [Fact]
+    public async Task DueItems_KindPrefix_LeavesOtherEnginesItems()
+    {
+        var store = new InMemoryDueItemStore();
+        await store.ScheduleAsync(new DueItem { Id = "w1", Kind = "workflow.remind", DueAt = T0 });
+        await store.ScheduleAsync(new DueItem { Id = "r1", Kind = "formwork.rules.timer", DueAt = T0.AddMinutes(-1) });
+        await store.ScheduleAsync(new DueItem { Id = "w2", Kind = "workflow.escalate", DueAt = T0.AddMinutes(1) });
+        Assert.Equal(["w1", "w2"], (await store.TakeDueAsync(T0.AddHours(1), 10, "workflow.")).Select(i => i.Id));
+        Assert.Equal(["r1"], (await store.TakeDueAsync(T0.AddHours(1), 10)).Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task DueItems_RescheduleReplaces_CancelSubjectRemoves()
     {
         var store = new InMemoryDueItemStore();
