@@ -1,111 +1,35 @@
 using System;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
-using Formwork;
-using Formwork.Auditing;
+using CustomerPortal;
 using Formwork.Identity;
-using Formwork.Notifications;
-using Formwork.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
-// The Formwork customer portal: a host that wires Formwork with its in-memory defaults and shows what it does.
-// Later engine packages grow this into the tour of every scenario in SCENARIOS.md.
+// The Formwork customer portal: a host that wires every Formwork engine with its in-memory defaults, loads the
+// definitions a designer would produce (Definitions/*.json) and shows what each engine does.
 Console.OutputEncoding = Encoding.UTF8;
 
-var services = new ServiceCollection()
-    .AddFormwork(b => b.Configure(o => o.TimeZoneId = "Asia/Shanghai"))
+var directory = new InMemoryOrganizationDirectory()
+    .AddDepartment(new Department { Id = "company", Name = "公司 Company", HeadIds = ["ceo"] })
+    .AddDepartment(new Department { Id = "sales", Name = "销售部 Sales", ParentId = "company", HeadIds = ["director"] })
+    .AddDepartment(new Department { Id = "finance", Name = "财务部 Finance", ParentId = "company", HeadIds = ["cfo"] })
+    .AddUser(new DirectoryUser { Id = "ceo", Name = "陈总 CEO Chen", Departments = ["company"], Roles = ["ceo"] })
+    .AddUser(new DirectoryUser { Id = "director", Name = "王总监 Director Wang", Departments = ["sales"], Roles = ["sales-director"] })
+    .AddUser(new DirectoryUser { Id = "rep-li", Name = "李娜 Li Na", Departments = ["sales"], Roles = ["sales"], Mobile = "13812345678" })
+    .AddUser(new DirectoryUser { Id = "cfo", Name = "赵会计 Accountant Zhao", Departments = ["finance"], Roles = ["finance"] });
+
+using var services = new ServiceCollection()
+    .AddSingleton<IOrganizationDirectory>(directory)
+    .AddFormwork(b => b
+        .Configure(o => o.TimeZoneId = "Asia/Shanghai")
+        .AddExpressions()
+        .AddForms()
+        .AddWorkflow()
+        .AddRules()
+        .AddReporting())
     .BuildServiceProvider();
 
-var directory = (InMemoryOrganizationDirectory)services.GetRequiredService<IOrganizationDirectory>();
-directory
-    .AddDepartment(new Department { Id = "sales", Name = "销售部 Sales", HeadIds = ["director"] })
-    .AddUser(new DirectoryUser { Id = "director", Name = "王总监 Director Wang", Departments = ["sales"], Roles = ["sales-director"] })
-    .AddUser(new DirectoryUser { Id = "rep-li", Name = "李娜 Li Na", Departments = ["sales"], Roles = ["sales"] });
-
-var time = services.GetRequiredService<TimeProvider>();
-var records = services.GetRequiredService<IRecordStore>();
-var audit = services.GetRequiredService<IAuditLog>();
-var notifications = services.GetRequiredService<INotificationSender>();
-var outbox = services.GetRequiredService<IOutbox>();
-
-Console.WriteLine("Formwork customer portal — foundation tour");
+Console.WriteLine("Formwork customer portal");
 Console.WriteLine();
-
-// S1, the first step: a prospect's lead is stored with its owner, and the owner's manager is found in the directory.
-var lead = new RecordData()
-    .Set("company", "上海示例科技有限公司")
-    .Set("contact", "张伟")
-    .Set("phone", "13812345678")
-    .Set("region", "East")
-    .Set("budget", 120_000m)
-    .Set("receivedOn", new DateOnly(2026, 1, 15));
-var stored = await records.InsertAsync(new StoredRecord
-{
-    FormId = "lead",
-    Id = "lead-0001",
-    Data = lead,
-    OwnerId = "rep-li",
-    CreatedAt = time.GetUtcNow(),
-    CreatedBy = "rep-li",
-    UpdatedAt = time.GetUtcNow(),
-    UpdatedBy = "rep-li",
-    UniqueKeys = ["phone=13812345678"],
-});
-Console.WriteLine($"Stored lead {stored.Id} (version {stored.Version}) for {lead["company"]}: {lead.ToJson()}");
-
-var manager = (await directory.GetManagerChainAsync("rep-li", 1)).Single();
-Console.WriteLine($"The owner rep-li reports to {(await directory.FindUserAsync(manager))!.Name}.");
-
-// A second lead with the same phone is refused by the unique key, and nothing is written.
-try
-{
-    await records.InsertAsync(stored with { Id = "lead-0002" });
-}
-catch (ConcurrencyException ex)
-{
-    Console.WriteLine($"Duplicate refused [{ex.Code}]: {ex.Diagnostics[0].Message}");
-    Console.WriteLine($"                 {ex.Diagnostics[0].MessageChinese}");
-}
-
-// A stale update is refused too.
-var updated = await records.UpdateAsync(stored with { Data = lead.Clone().Set("budget", 150_000m) }, expectedVersion: 1);
-try
-{
-    await records.UpdateAsync(stored with { Data = lead.Clone().Set("budget", 1m) }, expectedVersion: 1);
-}
-catch (ConcurrencyException ex)
-{
-    Console.WriteLine($"Stale write refused [{ex.Code}]: {ex.Diagnostics[0].Message}");
-}
-
-await audit.AppendAsync([new AuditEntry
-{
-    Id = Guid.NewGuid(),
-    At = time.GetUtcNow(),
-    ActorId = "rep-li",
-    Action = "record.updated",
-    SubjectType = "record",
-    SubjectId = stored.Id,
-    Changes = FieldChange.Diff(stored.Data, updated.Data),
-}]);
-foreach (var change in (await audit.GetTrailAsync("record", stored.Id)).SelectMany(e => e.Changes))
-{
-    Console.WriteLine($"Audit: {change.Field} {change.Before} -> {change.After}");
-}
-
-// The owner is told through the outbox, which the host drains to its IM system.
-await notifications.SendAsync(new Notification
-{
-    Channel = "im",
-    Recipients = ["rep-li"],
-    Template = "lead.assigned",
-    Data = new RecordData().Set("company", lead["company"]).Set("budget", updated.Data["budget"]).Freeze(),
-    Subject = "lead/" + stored.Id,
-});
-foreach (var message in await outbox.ReadPendingAsync(10))
-{
-    Console.WriteLine($"Outbox {message.Type}: {message.Payload}");
-}
-
+await FoundationTour.RunAsync(services);
+await ContractTour.RunAsync(services, AppContext.BaseDirectory);
 return 0;
