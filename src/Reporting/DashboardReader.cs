@@ -37,14 +37,8 @@ public static class DashboardReader
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(dataset);
         dashboard = null;
-        JsonDocument document;
-        try
+        if (!StrictJson.TryParse(json, out var document, out diagnostics))
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            diagnostics = [Diagnostic.Error(ReportingMessages.InvalidJson, "$", null, ("error", ex.Message))];
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -11,6 +12,23 @@ namespace Formwork.Reporting.Internal;
 internal sealed class StrictJson
 {
     public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Parses a definition's text; malformed JSON becomes the one diagnostic <c>FWR0001</c> at <c>$</c>.</summary>
+    public static bool TryParse(string json, [NotNullWhen(true)] out JsonDocument? document, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            diagnostics = [];
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            document = null;
+            diagnostics = [Diagnostic.Error(ReportingMessages.InvalidJson, "$", null, ("error", ex.Message))];
+            return false;
+        }
+    }
 
     public bool Object(JsonElement element, string path, string name, params string[] allowed)
     {
