@@ -126,14 +126,14 @@ internal static class FieldValidator
         };
         var (ok, template) = format switch
         {
-            TextFormat.Email => (Checksums.IsEmail(text), FormMessages.InvalidEmail),
-            TextFormat.Mobile => (Checksums.IsMobile(text), FormMessages.InvalidMobile),
-            TextFormat.Landline => (Checksums.IsLandline(text), FormMessages.InvalidPhone),
-            TextFormat.Phone => (Checksums.IsMobile(text) || Checksums.IsLandline(text), FormMessages.InvalidPhone),
-            TextFormat.IdNumber => (Checksums.IsIdNumber(text), FormMessages.InvalidIdNumber),
-            TextFormat.CreditCode => (Checksums.IsCreditCode(text), FormMessages.InvalidCreditCode),
-            TextFormat.Url => (Checksums.IsUrl(text), FormMessages.InvalidUrl),
-            TextFormat.BankCard => (Checksums.IsLuhn(text), FormMessages.InvalidBankCard),
+            TextFormat.Email => (TextFormats.IsEmail(text), FormMessages.InvalidEmail),
+            TextFormat.Mobile => (TextFormats.IsMobile(text), FormMessages.InvalidMobile),
+            TextFormat.Landline => (TextFormats.IsLandline(text), FormMessages.InvalidPhone),
+            TextFormat.Phone => (TextFormats.IsMobile(text) || TextFormats.IsLandline(text), FormMessages.InvalidPhone),
+            TextFormat.IdNumber => (TextFormats.IsResidentIdNumber(text), FormMessages.InvalidIdNumber),
+            TextFormat.CreditCode => (TextFormats.IsUnifiedSocialCreditCode(text), FormMessages.InvalidCreditCode),
+            TextFormat.Url => (TextFormats.IsHttpUrl(text), FormMessages.InvalidUrl),
+            TextFormat.BankCard => (TextFormats.IsBankCardNumber(text), FormMessages.InvalidBankCard),
             _ => (true, FormMessages.InvalidValue),
         };
         if (!ok)

@@ -16,7 +16,7 @@ internal static class Masking
         var masked = field.Type switch
         {
             FieldType.IdNumber => Keep(text, 6, 4),
-            FieldType.Phone => Checksums.IsMobile(text) ? Keep(text, 3, 4) : Keep(text, 3, 2),
+            FieldType.Phone => TextFormats.IsMobile(text) ? Keep(text, 3, 4) : Keep(text, 3, 2),
             FieldType.Email => MaskEmail(text),
             _ when field.Settings.Format == TextFormat.IdNumber => Keep(text, 6, 4),
             _ when field.Settings.Format is TextFormat.Mobile or TextFormat.Phone => Keep(text, 3, 4),

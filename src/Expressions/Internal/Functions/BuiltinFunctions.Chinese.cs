@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.RegularExpressions;
 using Formwork.Expressions.Internal.Evaluation;
 
 namespace Formwork.Expressions.Internal.Functions;
@@ -10,25 +9,16 @@ internal static partial class BuiltinFunctions
 {
     private const string Digits = "零壹贰叁肆伍陆柒捌玖";
 
-    /// <summary>The GB 32100 code characters: digits and upper-case letters without I, O, Z, S, V.</summary>
-    private const string UsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-    private static readonly int[] IdCardWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly int[] UsccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-    // NonBacktracking: matching time is linear in the input, whatever a user types.
-    private static readonly Regex Mobile = new(@"^(\+?86[- ]?)?1[3-9]\d{9}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    private static readonly Regex Email = new(@"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static void AddChinese(Dictionary<string, BuiltinFunction> f)
     {
         Add(f, new EagerFunction("RMBCAP", 1, 1, ValueKind.Text, static (in Args a, in EvaluationFrame _) =>
             Excel.TryNumber(a[0], out var amount, out var error) ? RmbCapital(amount) : error));
-        Add(f, Check("ISMOBILE", static t => t.Length <= 20 && Mobile.IsMatch(t)));
-        Add(f, Check("ISEMAIL", static t => t.Length <= 254 && Email.IsMatch(t)));
-        Add(f, Check("ISIDCARD", IsIdCard));
-        Add(f, Check("ISUSCC", IsUscc));
-        Add(f, Check("ISLUHN", IsLuhn));
+        Add(f, Check("ISMOBILE", static t => TextFormats.IsMobile(t)));
+        Add(f, Check("ISEMAIL", static t => TextFormats.IsEmail(t)));
+        Add(f, Check("ISIDCARD", static t => TextFormats.IsResidentIdNumber(t)));
+        Add(f, Check("ISUSCC", static t => TextFormats.IsUnifiedSocialCreditCode(t)));
+        Add(f, Check("ISLUHN", static t => TextFormats.IsBankCardNumber(t)));
     }
 
     private static EagerFunction Check(string name, Func<string, bool> check) =>
@@ -141,94 +131,5 @@ internal static partial class BuiltinFunctions
             builder.Append(Digits[digit]).Append(units[i]);
             started = true;
         }
-    }
-
-    /// <summary>An 18-character resident identity number (GB 11643): 17 digits, a valid birth date and the ISO 7064 MOD 11-2 check character.</summary>
-    internal static bool IsIdCard(string text)
-    {
-        if (text.Length != 18)
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-
-            sum += (text[i] - '0') * IdCardWeights[i];
-        }
-
-        var check = "10X98765432"[sum % 11];
-        if (char.ToUpperInvariant(text[17]) != check)
-        {
-            return false;
-        }
-
-        return DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var birth)
-            && birth.Year >= 1900;
-    }
-
-    /// <summary>An 18-character unified social credit code (GB 32100) with its MOD 31 check character.</summary>
-    internal static bool IsUscc(string text)
-    {
-        if (text.Length != 18)
-        {
-            return false;
-        }
-
-        var upper = text.ToUpperInvariant();
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var code = UsccAlphabet.IndexOf(upper[i], StringComparison.Ordinal);
-            if (code < 0)
-            {
-                return false;
-            }
-
-            sum += code * UsccWeights[i];
-        }
-
-        var check = (31 - (sum % 31)) % 31;
-        return upper[17] == UsccAlphabet[check];
-    }
-
-    /// <summary>A card number (12–19 digits, spaces allowed) whose Luhn checksum holds.</summary>
-    internal static bool IsLuhn(string text)
-    {
-        var digits = 0;
-        var sum = 0;
-        for (var i = text.Length - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (c is ' ' or '-')
-            {
-                continue;
-            }
-
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            var d = c - '0';
-            if (digits % 2 == 1)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-            digits++;
-        }
-
-        return digits is >= 12 and <= 19 && sum % 10 == 0;
     }
 }
