@@ -11,6 +11,7 @@ namespace Formwork.Expressions;
 public sealed class Formula
 {
     private readonly Node _root;
+    private readonly FastLane? _fastLane;
     private readonly TimeZoneInfo _timeZone;
     private readonly int _slotCount;
 
@@ -22,6 +23,7 @@ public sealed class Formula
         Dependencies = dependencies;
         _timeZone = timeZone;
         _slotCount = scope.SlotCount;
+        _fastLane = FastLaneBuilder.TryBuild(root);
     }
 
     /// <summary>Gets the formula text as written.</summary>
@@ -51,6 +53,20 @@ public sealed class Formula
             throw new ArgumentException($"The formula needs {_slotCount} slot values but {slots.Length} were given.", nameof(slots));
         }
 
+        if (_fastLane is not null && _fastLane.TryEvaluate(slots, out var fast))
+        {
+            return fast;
+        }
+
+        return EvaluateGeneral(slots, context);
+    }
+
+    /// <summary>Gets whether the formula has a typed fast lane (tests compare it with the general tree).</summary>
+    internal bool HasFastLane => _fastLane is not null;
+
+    /// <summary>Evaluates with the general tree only, never the fast lane: the reference the fast lane must agree with.</summary>
+    internal Value EvaluateGeneral(ReadOnlySpan<Value> slots, FormulaContext? context = null)
+    {
         context ??= FormulaContext.Default;
         var frame = new EvaluationFrame(slots, context, context.TimeZone ?? _timeZone);
         return _root.Evaluate(frame);

@@ -79,6 +79,8 @@ internal sealed class ColumnNode(int slot, string table, string field, ValueKind
 
 internal sealed class NegateNode(Node operand) : Node(ValueKind.Number)
 {
+    public Node Operand => operand;
+
     public override Value Evaluate(in EvaluationFrame frame) =>
         TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
 
@@ -97,6 +99,8 @@ internal sealed class NegateNode(Node operand) : Node(ValueKind.Number)
 
 internal sealed class PercentNode(Node operand) : Node(ValueKind.Number)
 {
+    public Node Operand => operand;
+
     public override Value Evaluate(in EvaluationFrame frame) =>
         TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
 
@@ -132,6 +136,12 @@ internal enum BinaryOperator
 /// <summary>Comparison and power: two operands.</summary>
 internal sealed class BinaryNode(BinaryOperator op, Node left, Node right, ValueKind? kind) : Node(kind)
 {
+    public BinaryOperator Operator => op;
+
+    public Node Left => left;
+
+    public Node Right => right;
+
     public override Value Evaluate(in EvaluationFrame frame)
     {
         if (op == BinaryOperator.Power)
@@ -203,6 +213,12 @@ internal sealed class BinaryNode(BinaryOperator op, Node left, Node right, Value
 /// <summary>IF(condition, then, [else]) as a node of its own: the condition is read as a boolean without building a value.</summary>
 internal sealed class IfNode(Node condition, Node then, Node? otherwise, ValueKind? kind) : Node(kind)
 {
+    public Node Condition => condition;
+
+    public Node Then => then;
+
+    public Node? Otherwise => otherwise;
+
     public override Value Evaluate(in EvaluationFrame frame)
     {
         if (!condition.TryEvaluateBoolean(frame, out var test, out var value) && !Excel.TryBoolean(value, out test, out value))
@@ -217,6 +233,10 @@ internal sealed class IfNode(Node condition, Node then, Node? otherwise, ValueKi
 /// <summary>AND (mode 0), OR (1) over single values (no subform columns), as a node of its own; see <c>BuiltinFunctions.Logic</c> for the general case.</summary>
 internal sealed class LogicNode(Node[] arguments, bool isOr) : Node(ValueKind.Boolean)
 {
+    public IReadOnlyList<Node> Arguments => arguments;
+
+    public bool IsOr => isOr;
+
     public override Value Evaluate(in EvaluationFrame frame) =>
         TryEvaluateBoolean(frame, out var result, out var value) ? Value.FromBoolean(result) : value;
 
@@ -304,6 +324,12 @@ internal sealed class ChainNode : Node
         }
     }
 
+    public Node First => _first;
+
+    public IReadOnlyList<BinaryOperator> ChainOperators => _operators;
+
+    public IReadOnlyList<Node> Operands => _operands;
+
     public override Value Evaluate(in EvaluationFrame frame) =>
         TryEvaluateNumber(frame, out var number, out var value) ? Value.FromNumber(number) : value;
 
@@ -362,6 +388,10 @@ internal sealed class ChainNode : Node
 /// <summary>A call of a built-in function; the function evaluates its own arguments (so IF and IFERROR are lazy).</summary>
 internal sealed class CallNode(Functions.BuiltinFunction function, Node[] arguments, ValueKind? kind) : Node(kind)
 {
+    public Functions.BuiltinFunction Function => function;
+
+    public IReadOnlyList<Node> Arguments => arguments;
+
     public override Value Evaluate(in EvaluationFrame frame) => function.Invoke(arguments, frame);
 }
 

@@ -1,0 +1,505 @@
+using System;
+using System.Collections.Generic;
+
+namespace Formwork.Expressions.Internal.Evaluation;
+
+/// <summary>
+/// A typed copy of a formula for the common case, built by <see cref="FastLaneBuilder"/> when every part of the formula
+/// is simple (fields, constants, + - * /, comparisons, AND/OR, IF) and every field it reads is a number or text field.
+/// It runs only when each field it reads holds a value of its declared kind (no blanks, no errors, no text numbers);
+/// then numbers stay decimals, conditions stay booleans, and nothing is checked per node. Any other data, and any
+/// arithmetic overflow or division by zero, falls back to the general tree, which gives Excel's full semantics.
+/// </summary>
+internal sealed class FastLane
+{
+    private readonly ValueExpr _root;
+    private readonly int[] _slots;
+    private readonly ValueKind[] _kinds;
+
+    public FastLane(ValueExpr root, int[] slots, ValueKind[] kinds)
+    {
+        _root = root;
+        _slots = slots;
+        _kinds = kinds;
+    }
+
+    /// <summary>Evaluates when the data allows; <see langword="false"/> means the general tree must evaluate.</summary>
+    public bool TryEvaluate(ReadOnlySpan<Value> slots, out Value result)
+    {
+        var indexes = _slots;
+        var kinds = _kinds;
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            if (slots[indexes[i]].Kind != kinds[i])
+            {
+                result = default;
+                return false;
+            }
+        }
+
+        try
+        {
+            result = _root.Evaluate(slots);
+            return true;
+        }
+        catch (ArithmeticException)
+        {
+            // Overflow or division by zero: the general tree turns them into #NUM! or #DIV/0!.
+            result = default;
+            return false;
+        }
+    }
+}
+
+/// <summary>A number-valued part of a fast lane; may throw <see cref="ArithmeticException"/>.</summary>
+internal abstract class NumberExpr
+{
+    /// <summary>Gets whether evaluating may throw (then AND/OR must not skip it, since the general tree would give the error).</summary>
+    public virtual bool CanThrow => false;
+
+    public abstract decimal Evaluate(ReadOnlySpan<Value> slots);
+}
+
+/// <summary>A boolean-valued part of a fast lane.</summary>
+internal abstract class BoolExpr
+{
+    public abstract bool CanThrow { get; }
+
+    public abstract bool Evaluate(ReadOnlySpan<Value> slots);
+}
+
+/// <summary>A value-valued part of a fast lane (the root, IF branches).</summary>
+internal abstract class ValueExpr
+{
+    public abstract Value Evaluate(ReadOnlySpan<Value> slots);
+}
+
+internal sealed class NumberSlotExpr(int slot) : NumberExpr
+{
+    public int Slot => slot;
+
+    // The guard checked the slot holds a number, so its decimal is read without another check.
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        slots[slot].TryGetNumber(out var number);
+        return number;
+    }
+}
+
+internal sealed class NumberConstantExpr(decimal number) : NumberExpr
+{
+    public decimal Number => number;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => number;
+}
+
+internal sealed class NegateExpr(NumberExpr operand) : NumberExpr
+{
+    public override bool CanThrow => operand.CanThrow;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => -operand.Evaluate(slots);
+}
+
+internal sealed class PercentExpr(NumberExpr operand) : NumberExpr
+{
+    public override bool CanThrow => operand.CanThrow;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => operand.Evaluate(slots) / 100m;
+}
+
+internal sealed class AddExpr(NumberExpr left, NumberExpr right) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) + right.Evaluate(slots);
+}
+
+internal sealed class SubtractExpr(NumberExpr left, NumberExpr right) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) - right.Evaluate(slots);
+}
+
+internal sealed class MultiplyExpr(NumberExpr left, NumberExpr right) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) * right.Evaluate(slots);
+}
+
+/// <summary>Two fields multiplied: the most common computed field, read without a call per operand.</summary>
+internal sealed class MultiplySlotsExpr(int left, int right) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        slots[left].TryGetNumber(out var a);
+        slots[right].TryGetNumber(out var b);
+        return a * b;
+    }
+}
+
+/// <summary>A constant minus a field (<c>1 - discount</c>).</summary>
+internal sealed class ConstantMinusSlotExpr(decimal constant, int slot) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        slots[slot].TryGetNumber(out var b);
+        return constant - b;
+    }
+}
+
+internal sealed class DivideExpr(NumberExpr left, NumberExpr right) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    // decimal division by zero throws DivideByZeroException, an ArithmeticException: the general tree gives #DIV/0!.
+    public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) / right.Evaluate(slots);
+}
+
+internal sealed class BoolConstantExpr(bool value) : BoolExpr
+{
+    public override bool CanThrow => false;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots) => value;
+}
+
+internal sealed class NumberCompareExpr(BinaryOperator op, NumberExpr left, NumberExpr right) : BoolExpr
+{
+    public override bool CanThrow => left.CanThrow || right.CanThrow;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots) => FastLaneBuilder.Test(op, left.Evaluate(slots).CompareTo(right.Evaluate(slots)));
+}
+
+/// <summary>A number field compared with a constant (<c>amount &gt; 100000</c>).</summary>
+internal sealed class SlotCompareConstantExpr(BinaryOperator op, int slot, decimal constant) : BoolExpr
+{
+    public override bool CanThrow => false;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots)
+    {
+        slots[slot].TryGetNumber(out var number);
+        return op switch
+        {
+            BinaryOperator.Equal => number == constant,
+            BinaryOperator.NotEqual => number != constant,
+            BinaryOperator.Less => number < constant,
+            BinaryOperator.LessOrEqual => number <= constant,
+            BinaryOperator.Greater => number > constant,
+            _ => number >= constant,
+        };
+    }
+}
+
+/// <summary>A text operand: a text field (its slot) or a text constant.</summary>
+internal readonly record struct TextOperand(int Slot, string? Constant)
+{
+    public string Read(ReadOnlySpan<Value> slots)
+    {
+        if (Constant is not null)
+        {
+            return Constant;
+        }
+
+        slots[Slot].TryGetText(out var text);
+        return text;
+    }
+}
+
+/// <summary>Two texts compared case-insensitively by character code, as the general comparison does.</summary>
+internal sealed class TextCompareExpr(BinaryOperator op, TextOperand left, TextOperand right) : BoolExpr
+{
+    public override bool CanThrow => false;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots)
+    {
+        var a = left.Read(slots);
+        var b = right.Read(slots);
+        return op switch
+        {
+            BinaryOperator.Equal => string.Equals(a, b, StringComparison.OrdinalIgnoreCase),
+            BinaryOperator.NotEqual => !string.Equals(a, b, StringComparison.OrdinalIgnoreCase),
+            _ => FastLaneBuilder.Test(op, string.Compare(a, b, StringComparison.OrdinalIgnoreCase)),
+        };
+    }
+}
+
+/// <summary>A text field equal (or not equal) to a text constant (<c>level = "VIP"</c>).</summary>
+internal sealed class SlotEqualsTextExpr(int slot, string constant, bool negate) : BoolExpr
+{
+    public override bool CanThrow => false;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots)
+    {
+        slots[slot].TryGetText(out var text);
+        return string.Equals(text, constant, StringComparison.OrdinalIgnoreCase) != negate;
+    }
+}
+
+/// <summary>
+/// AND / OR. Excel evaluates every argument (an error in any gives the error), so an argument is skipped only when
+/// neither it nor any later argument can fail.
+/// </summary>
+internal sealed class LogicExpr : BoolExpr
+{
+    private readonly BoolExpr[] _arguments;
+    private readonly bool _isOr;
+    private readonly int _lastThrowing;
+
+    public LogicExpr(BoolExpr[] arguments, bool isOr)
+    {
+        _arguments = arguments;
+        _isOr = isOr;
+        _lastThrowing = -1;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].CanThrow)
+            {
+                _lastThrowing = i;
+            }
+        }
+    }
+
+    public override bool CanThrow => _lastThrowing >= 0;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots)
+    {
+        var arguments = _arguments;
+        var decided = false;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (decided && i > _lastThrowing)
+            {
+                break;
+            }
+
+            if (arguments[i].Evaluate(slots) == _isOr)
+            {
+                decided = true;
+            }
+        }
+
+        return _isOr ? decided : !decided;
+    }
+}
+
+internal sealed class NotExpr(BoolExpr operand) : BoolExpr
+{
+    public override bool CanThrow => operand.CanThrow;
+
+    public override bool Evaluate(ReadOnlySpan<Value> slots) => !operand.Evaluate(slots);
+}
+
+internal sealed class IfExpr(BoolExpr condition, ValueExpr then, ValueExpr otherwise) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => condition.Evaluate(slots) ? then.Evaluate(slots) : otherwise.Evaluate(slots);
+}
+
+internal sealed class NumberValueExpr(NumberExpr number) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => Value.FromNumber(number.Evaluate(slots));
+}
+
+internal sealed class BoolValueExpr(BoolExpr condition) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => condition.Evaluate(slots) ? Value.True : Value.False;
+}
+
+internal sealed class ConstantValueExpr(Value value) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => value;
+}
+
+/// <summary>A text field as the result (of an IF branch): the guard checked it holds text.</summary>
+internal sealed class SlotValueExpr(int slot) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => slots[slot];
+}
+
+/// <summary>Builds the <see cref="FastLane"/> of a bound tree, or nothing when some part of it is not simple.</summary>
+internal sealed class FastLaneBuilder
+{
+    private readonly SortedDictionary<int, ValueKind> _slots = [];
+
+    public static FastLane? TryBuild(Node root)
+    {
+        var builder = new FastLaneBuilder();
+        var expr = builder.ValueOf(root);
+        if (expr is null || builder._slots.Count == 0)
+        {
+            return null;
+        }
+
+        var slots = new int[builder._slots.Count];
+        var kinds = new ValueKind[slots.Length];
+        var i = 0;
+        foreach (var (slot, kind) in builder._slots)
+        {
+            slots[i] = slot;
+            kinds[i] = kind;
+            i++;
+        }
+
+        return new FastLane(expr, slots, kinds);
+    }
+
+    public static bool Test(BinaryOperator op, int c) => op switch
+    {
+        BinaryOperator.Equal => c == 0,
+        BinaryOperator.NotEqual => c != 0,
+        BinaryOperator.Less => c < 0,
+        BinaryOperator.LessOrEqual => c <= 0,
+        BinaryOperator.Greater => c > 0,
+        _ => c >= 0,
+    };
+
+    private ValueExpr? ValueOf(Node node)
+    {
+        switch (node)
+        {
+            case ConstantNode constant when constant.Value.Kind is ValueKind.Number or ValueKind.Text or ValueKind.Boolean:
+                return new ConstantValueExpr(constant.Value);
+            case SlotNode slot when slot.Kind == ValueKind.Text:
+                Use(slot);
+                return new SlotValueExpr(slot.Slot);
+            case IfNode ifNode:
+                var condition = Bool(ifNode.Condition);
+                var then = condition is null ? null : ValueOf(ifNode.Then);
+                var otherwise = then is null ? null : ifNode.Otherwise is null ? new ConstantValueExpr(Formwork.Value.False) : ValueOf(ifNode.Otherwise);
+                return otherwise is null ? null : new IfExpr(condition!, then!, otherwise);
+        }
+
+        if (node.Kind == ValueKind.Boolean)
+        {
+            var condition = Bool(node);
+            return condition is null ? null : new BoolValueExpr(condition);
+        }
+
+        var number = Number(node);
+        return number is null ? null : new NumberValueExpr(number);
+    }
+
+    private NumberExpr? Number(Node node)
+    {
+        switch (node)
+        {
+            case ConstantNode constant when constant.Value.Kind == ValueKind.Number:
+                return new NumberConstantExpr(constant.Value.AsNumber());
+            case SlotNode slot when slot.Kind == ValueKind.Number:
+                Use(slot);
+                return new NumberSlotExpr(slot.Slot);
+            case NegateNode negate:
+                var negated = Number(negate.Operand);
+                return negated is null ? null : new NegateExpr(negated);
+            case PercentNode percent:
+                var operand = Number(percent.Operand);
+                return operand is null ? null : new PercentExpr(operand);
+            case ChainNode chain when chain.ChainOperators[0] != BinaryOperator.Concat:
+                var result = Number(chain.First);
+                for (var i = 0; result is not null && i < chain.Operands.Count; i++)
+                {
+                    var right = Number(chain.Operands[i]);
+                    result = right is null ? null : Arithmetic(chain.ChainOperators[i], result, right);
+                }
+
+                return result;
+            default:
+                return null;
+        }
+    }
+
+    private static NumberExpr Arithmetic(BinaryOperator op, NumberExpr left, NumberExpr right) => op switch
+    {
+        BinaryOperator.Add => new AddExpr(left, right),
+        BinaryOperator.Subtract when left is NumberConstantExpr constant && right is NumberSlotExpr slot => new ConstantMinusSlotExpr(constant.Number, slot.Slot),
+        BinaryOperator.Subtract => new SubtractExpr(left, right),
+        BinaryOperator.Multiply when left is NumberSlotExpr a && right is NumberSlotExpr b => new MultiplySlotsExpr(a.Slot, b.Slot),
+        BinaryOperator.Multiply => new MultiplyExpr(left, right),
+        _ => new DivideExpr(left, right),
+    };
+
+    private BoolExpr? Bool(Node node)
+    {
+        switch (node)
+        {
+            case ConstantNode constant when constant.Value.Kind == ValueKind.Boolean:
+                return new BoolConstantExpr(constant.Value.AsBoolean());
+            case LogicNode logic:
+                var arguments = new BoolExpr[logic.Arguments.Count];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    var argument = Bool(logic.Arguments[i]);
+                    if (argument is null)
+                    {
+                        return null;
+                    }
+
+                    arguments[i] = argument;
+                }
+
+                return new LogicExpr(arguments, logic.IsOr);
+            case BinaryNode binary when binary.Operator != BinaryOperator.Power:
+                return Compare(binary);
+            case CallNode { Function.Name: "NOT" } not:
+                var operand = Bool(not.Arguments[0]);
+                return operand is null ? null : new NotExpr(operand);
+            default:
+                return null;
+        }
+    }
+
+    private BoolExpr? Compare(BinaryNode binary)
+    {
+        var op = binary.Operator;
+        if (IsText(binary.Left) && IsText(binary.Right))
+        {
+            var left = Text(binary.Left);
+            var right = Text(binary.Right);
+            if (op is BinaryOperator.Equal or BinaryOperator.NotEqual)
+            {
+                if (left.Constant is null && right.Constant is not null)
+                {
+                    return new SlotEqualsTextExpr(left.Slot, right.Constant, op == BinaryOperator.NotEqual);
+                }
+
+                if (right.Constant is null && left.Constant is not null)
+                {
+                    return new SlotEqualsTextExpr(right.Slot, left.Constant, op == BinaryOperator.NotEqual);
+                }
+            }
+
+            return new TextCompareExpr(op, left, right);
+        }
+
+        var a = Number(binary.Left);
+        var b = a is null ? null : Number(binary.Right);
+        if (b is null)
+        {
+            return null;
+        }
+
+        return a is NumberSlotExpr slot && b is NumberConstantExpr constant
+            ? new SlotCompareConstantExpr(op, slot.Slot, constant.Number)
+            : new NumberCompareExpr(op, a!, b);
+    }
+
+    private static bool IsText(Node node) =>
+        node is SlotNode { Kind: ValueKind.Text } || (node is ConstantNode constant && constant.Value.Kind == ValueKind.Text);
+
+    private TextOperand Text(Node node)
+    {
+        if (node is SlotNode slot)
+        {
+            Use(slot);
+            return new TextOperand(slot.Slot, null);
+        }
+
+        return new TextOperand(-1, ((ConstantNode)node).Value.AsText());
+    }
+
+    private void Use(SlotNode slot) => _slots[slot.Slot] = slot.Kind!.Value;
+}
