@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Formwork.Forms;
 
 namespace Formwork.Reporting;
 
@@ -33,6 +35,21 @@ public sealed class ReportDataset
         }
 
         Columns = list;
+    }
+
+    /// <summary>
+    /// Describes the records of a form as a dataset: one column per field that holds a value, named and typed as the
+    /// field (subforms, attachments and layout-only fields are left out: they are not report columns). The dataset id
+    /// is the form id.
+    /// </summary>
+    /// <param name="form">The compiled form.</param>
+    /// <returns>The dataset.</returns>
+    public static ReportDataset FromForm(CompiledForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new ReportDataset(form.Id, form.Fields
+            .Where(f => f.Kind is not ValueKind.Table and not ValueKind.Blank)
+            .Select(f => new DatasetColumn(f.Name, f.Kind, label: f.Label)));
     }
 
     /// <summary>Gets the dataset's id.</summary>

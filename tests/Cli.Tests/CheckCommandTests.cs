@@ -58,7 +58,7 @@ public sealed class CheckCommandTests : IDisposable
         var (code, _, error) = CliHarness.Run("check", path);
 
         Assert.Equal(2, code);
-        Assert.Contains("Unknown definition kind 'spreadsheet'; expected one of form", error, StringComparison.Ordinal);
+        Assert.Contains("Unknown definition kind 'spreadsheet'; expected one of dashboard, form, report, rules, workflow.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,11 +11,15 @@ internal sealed class CheckFormKind : ICheckKind
 {
     public string Kind => "form";
 
-    public IReadOnlyList<Diagnostic> Check(JsonElement definition, out string? summary)
+    public bool NeedsForm => false;
+
+    public bool Recognizes(JsonElement definition) => definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("fields", out _);
+
+    public IReadOnlyList<Diagnostic> Check(JsonElement definition, CompiledForm? form, out string? summary)
     {
         var result = new FormDefinitionLoader().Load(definition);
-        summary = result.Form is { } form
-            ? $"form '{form.Id}' version {form.Version}: {form.Fields.Count} fields, {form.Fields.Sum(f => f.Fields.Count)} subform columns, {form.Definition.Rules.Count} rules, {form.Permissions.Count} permission profiles"
+        summary = result.Form is { } loaded
+            ? $"form '{loaded.Id}' version {loaded.Version}: {loaded.Fields.Count} fields, {loaded.Fields.Sum(f => f.Fields.Count)} subform columns, {loaded.Definition.Rules.Count} rules, {loaded.Permissions.Count} permission profiles"
             : null;
         return result.Diagnostics;
     }
