@@ -92,7 +92,7 @@ internal sealed class SubmitCommand : ICliCommand
     private static string ReadFile(string path) =>
         File.Exists(path) ? File.ReadAllText(path) : throw new CliUsageException($"The file '{path}' does not exist.");
 
-    private static Actor ReadActor(string? json)
+    internal static Actor ReadActor(string? json)
     {
         if (json is null)
         {
