@@ -32,4 +32,15 @@ public class WorkflowDependencyInjectionTests
         Assert.Same(store, Assert.Single(services, d => d.ServiceType == typeof(IWorkflowInstanceStore)).ImplementationInstance);
         Assert.Single(services, d => d.ServiceType == typeof(WorkflowEngine));
     }
+
+    [Fact]
+    public void AddWorkflow_ResolvesEveryServiceFromTheProvider()
+    {
+        using var provider = new ServiceCollection().AddFormwork(b => b.AddForms().AddWorkflow()).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotNull(provider.GetRequiredService<WorkflowEngine>());
+        Assert.NotNull(provider.GetRequiredService<WorkflowSimulator>());
+        Assert.NotNull(provider.GetRequiredService<WorkflowDefinitionLoader>());
+        Assert.Same(provider.GetRequiredService<WorkflowRegistry>(), provider.GetRequiredService<WorkflowRegistry>());
+    }
 }
