@@ -64,6 +64,19 @@ public sealed class Formula
     /// <summary>Gets whether the formula has a typed fast lane (tests compare it with the general tree).</summary>
     internal bool HasFastLane => _fastLane is not null;
 
+    /// <summary>Gets whether the fast lane runs as compiled code (it is compiled after some evaluations, or by <see cref="CompileFastLane"/>).</summary>
+    internal bool HasCompiledFastLane => _fastLane is not null && _fastLane.IsCompiled;
+
+    /// <summary>Compiles the fast lane now instead of after its first evaluations.</summary>
+    internal void CompileFastLane() => _fastLane?.EnsureCompiled();
+
+    /// <summary>Evaluates with the fast lane walking its typed tree (not its compiled code); <see langword="false"/> when the data needs the general tree.</summary>
+    internal bool TryEvaluateInterpreted(ReadOnlySpan<Value> slots, out Value result)
+    {
+        result = default;
+        return _fastLane is not null && _fastLane.TryEvaluate(slots, out result, interpreted: true);
+    }
+
     /// <summary>Evaluates with the general tree only, never the fast lane: the reference the fast lane must agree with.</summary>
     internal Value EvaluateGeneral(ReadOnlySpan<Value> slots, FormulaContext? context = null)
     {

@@ -20,7 +20,11 @@ public class FastLaneTests
     {
         var scope = new FormulaScope().AddField("quantity", ValueKind.Number).AddField("unitPrice", ValueKind.Number)
             .AddField("discount", ValueKind.Number).AddField("amount", ValueKind.Number).AddField("level", ValueKind.Text);
-        Assert.True(Compiler.CompileOrThrow(text, scope).HasFastLane);
+        var formula = Compiler.CompileOrThrow(text, scope);
+        Assert.True(formula.HasFastLane);
+        Assert.False(formula.HasCompiledFastLane);
+        formula.CompileFastLane();
+        Assert.True(formula.HasCompiledFastLane);
     }
 
     [Theory]
@@ -30,6 +34,19 @@ public class FastLaneTests
     [InlineData("1 + 2")]
     public void Compile_FormulaOutsideFastLane_HasNone(string text) =>
         Assert.False(Compiler.CompileOrThrow(text, Scope).HasFastLane);
+
+    [Fact]
+    public void Evaluate_ManyTimes_CompilesTheFastLane()
+    {
+        var formula = Compiler.CompileOrThrow("n0 * n1 + 1", Scope);
+        Value[] slots = [2, 3, 0, "a", "b"];
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal(Value.FromNumber(7m), formula.Evaluate(slots));
+        }
+
+        Assert.True(formula.HasCompiledFastLane);
+    }
 
     [Fact]
     public void Evaluate_DivisionByZero_GivesDivZeroError() =>
@@ -61,12 +78,17 @@ public class FastLaneTests
             var text = Root(random);
             var formula = Compiler.CompileOrThrow(text, Scope);
             withLane += formula.HasFastLane ? 1 : 0;
+            formula.CompileFastLane();
             for (var d = 0; d < 40; d++)
             {
                 Value[] slots = [Slot(random, true), Slot(random, true), Slot(random, true), Slot(random, false), Slot(random, false)];
                 var expected = formula.EvaluateGeneral(slots);
                 var actual = formula.Evaluate(slots);
                 Assert.True(expected.Equals(actual) && expected.Kind == actual.Kind, $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
+                if (formula.TryEvaluateInterpreted(slots, out var interpreted))
+                {
+                    Assert.True(expected.Equals(interpreted) && expected.Kind == interpreted.Kind, $"{text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
+                }
             }
         }
 

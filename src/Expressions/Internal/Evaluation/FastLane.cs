@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Linq = System.Linq.Expressions;
 
 namespace Formwork.Expressions.Internal.Evaluation;
 
@@ -15,6 +18,12 @@ internal sealed class FastLane
     private readonly ValueExpr _root;
     private readonly int[] _slots;
     private readonly ValueKind[] _kinds;
+    /// <summary>How many evaluations walk the typed tree before the lane is compiled: compiling costs far more than one evaluation.</summary>
+    private const int CompileAfter = 64;
+
+    private CompiledLane? _compiled;
+    private int _evaluations;
+    private bool _compileTried;
 
     public FastLane(ValueExpr root, int[] slots, ValueKind[] kinds)
     {
@@ -23,8 +32,30 @@ internal sealed class FastLane
         _kinds = kinds;
     }
 
+    /// <summary>The fast lane compiled to IL, reading the slots from a reference to the first one.</summary>
+    public delegate Value CompiledLane(ref Value first);
+
+    /// <summary>Gets whether the lane runs as compiled code (else it walks its typed tree).</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    /// <summary>
+    /// Compiles the lane now if it was not yet. Thread-safe: two threads may both compile, and either delegate is correct;
+    /// when compilation is not possible the lane keeps walking its typed tree.
+    /// </summary>
+    public void EnsureCompiled()
+    {
+        if (!_compileTried)
+        {
+            _compiled = Compile(_root);
+            _compileTried = true;
+        }
+    }
+
     /// <summary>Evaluates when the data allows; <see langword="false"/> means the general tree must evaluate.</summary>
-    public bool TryEvaluate(ReadOnlySpan<Value> slots, out Value result)
+    /// <param name="slots">The slot values; the caller checked there are enough.</param>
+    /// <param name="result">The result when it returns <see langword="true"/>.</param>
+    /// <param name="interpreted">Walk the typed tree even when a compiled delegate exists (tests compare both).</param>
+    public bool TryEvaluate(ReadOnlySpan<Value> slots, out Value result, bool interpreted = false)
     {
         var indexes = _slots;
         var kinds = _kinds;
@@ -37,9 +68,17 @@ internal sealed class FastLane
             }
         }
 
+        var compiled = _compiled;
+        if (compiled is null && !_compileTried && ++_evaluations > CompileAfter)
+        {
+            // The evaluation count is a hint, not a guarantee: a lost increment between threads only delays compiling.
+            EnsureCompiled();
+            compiled = _compiled;
+        }
+
         try
         {
-            result = _root.Evaluate(slots);
+            result = compiled is null || interpreted ? _root.Evaluate(slots) : compiled(ref MemoryMarshal.GetReference(slots));
             return true;
         }
         catch (ArithmeticException)
@@ -47,6 +86,42 @@ internal sealed class FastLane
             // Overflow or division by zero: the general tree turns them into #NUM! or #DIV/0!.
             result = default;
             return false;
+        }
+    }
+
+    /// <summary>Reads a number slot the guard checked (the slot index is within the span the caller checked).</summary>
+    internal static decimal ReadNumber(ref Value first, int slot)
+    {
+        Unsafe.Add(ref first, slot).TryGetNumber(out var number);
+        return number;
+    }
+
+    /// <summary>Reads a text slot the guard checked.</summary>
+    internal static string ReadText(ref Value first, int slot)
+    {
+        Unsafe.Add(ref first, slot).TryGetText(out var text);
+        return text;
+    }
+
+    /// <summary>Reads a slot as it is.</summary>
+    internal static Value ReadValue(ref Value first, int slot) => Unsafe.Add(ref first, slot);
+
+    private static CompiledLane? Compile(ValueExpr root)
+    {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // No JIT (AOT, interpreter-only platforms): walking the typed tree is faster than interpreting an expression tree.
+            return null;
+        }
+
+        try
+        {
+            var first = Linq.Expression.Parameter(typeof(Value).MakeByRefType(), "first");
+            return Linq.Expression.Lambda<CompiledLane>(root.Emit(first), first).Compile();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            return null;
         }
     }
 }
@@ -58,6 +133,8 @@ internal abstract class NumberExpr
     public virtual bool CanThrow => false;
 
     public abstract decimal Evaluate(ReadOnlySpan<Value> slots);
+
+    public abstract Linq.Expression Emit(Linq.ParameterExpression first);
 }
 
 /// <summary>A boolean-valued part of a fast lane.</summary>
@@ -66,12 +143,16 @@ internal abstract class BoolExpr
     public abstract bool CanThrow { get; }
 
     public abstract bool Evaluate(ReadOnlySpan<Value> slots);
+
+    public abstract Linq.Expression Emit(Linq.ParameterExpression first);
 }
 
 /// <summary>A value-valued part of a fast lane (the root, IF branches).</summary>
 internal abstract class ValueExpr
 {
     public abstract Value Evaluate(ReadOnlySpan<Value> slots);
+
+    public abstract Linq.Expression Emit(Linq.ParameterExpression first);
 }
 
 internal sealed class NumberSlotExpr(int slot) : NumberExpr
@@ -84,6 +165,8 @@ internal sealed class NumberSlotExpr(int slot) : NumberExpr
         slots[slot].TryGetNumber(out var number);
         return number;
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.Number(first, slot);
 }
 
 internal sealed class NumberConstantExpr(decimal number) : NumberExpr
@@ -91,6 +174,8 @@ internal sealed class NumberConstantExpr(decimal number) : NumberExpr
     public decimal Number => number;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => number;
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Constant(number);
 }
 
 internal sealed class NegateExpr(NumberExpr operand) : NumberExpr
@@ -98,6 +183,8 @@ internal sealed class NegateExpr(NumberExpr operand) : NumberExpr
     public override bool CanThrow => operand.CanThrow;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => -operand.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Negate(operand.Emit(first));
 }
 
 internal sealed class PercentExpr(NumberExpr operand) : NumberExpr
@@ -105,6 +192,8 @@ internal sealed class PercentExpr(NumberExpr operand) : NumberExpr
     public override bool CanThrow => operand.CanThrow;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => operand.Evaluate(slots) / 100m;
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Divide(operand.Emit(first), Linq.Expression.Constant(100m));
 }
 
 internal sealed class AddExpr(NumberExpr left, NumberExpr right) : NumberExpr
@@ -112,6 +201,8 @@ internal sealed class AddExpr(NumberExpr left, NumberExpr right) : NumberExpr
     public override bool CanThrow => true;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) + right.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Add(left.Emit(first), right.Emit(first));
 }
 
 internal sealed class SubtractExpr(NumberExpr left, NumberExpr right) : NumberExpr
@@ -119,6 +210,8 @@ internal sealed class SubtractExpr(NumberExpr left, NumberExpr right) : NumberEx
     public override bool CanThrow => true;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) - right.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Subtract(left.Emit(first), right.Emit(first));
 }
 
 internal sealed class MultiplyExpr(NumberExpr left, NumberExpr right) : NumberExpr
@@ -126,6 +219,8 @@ internal sealed class MultiplyExpr(NumberExpr left, NumberExpr right) : NumberEx
     public override bool CanThrow => true;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) * right.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Multiply(left.Emit(first), right.Emit(first));
 }
 
 /// <summary>Two fields multiplied: the most common computed field, read without a call per operand.</summary>
@@ -139,6 +234,8 @@ internal sealed class MultiplySlotsExpr(int left, int right) : NumberExpr
         slots[right].TryGetNumber(out var b);
         return a * b;
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Multiply(LaneEmit.Number(first, left), LaneEmit.Number(first, right));
 }
 
 /// <summary>A constant minus a field (<c>1 - discount</c>).</summary>
@@ -151,6 +248,8 @@ internal sealed class ConstantMinusSlotExpr(decimal constant, int slot) : Number
         slots[slot].TryGetNumber(out var b);
         return constant - b;
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Subtract(Linq.Expression.Constant(constant), LaneEmit.Number(first, slot));
 }
 
 internal sealed class DivideExpr(NumberExpr left, NumberExpr right) : NumberExpr
@@ -159,6 +258,8 @@ internal sealed class DivideExpr(NumberExpr left, NumberExpr right) : NumberExpr
 
     // decimal division by zero throws DivideByZeroException, an ArithmeticException: the general tree gives #DIV/0!.
     public override decimal Evaluate(ReadOnlySpan<Value> slots) => left.Evaluate(slots) / right.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Divide(left.Emit(first), right.Emit(first));
 }
 
 internal sealed class BoolConstantExpr(bool value) : BoolExpr
@@ -166,6 +267,8 @@ internal sealed class BoolConstantExpr(bool value) : BoolExpr
     public override bool CanThrow => false;
 
     public override bool Evaluate(ReadOnlySpan<Value> slots) => value;
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Constant(value);
 }
 
 internal sealed class NumberCompareExpr(BinaryOperator op, NumberExpr left, NumberExpr right) : BoolExpr
@@ -173,6 +276,8 @@ internal sealed class NumberCompareExpr(BinaryOperator op, NumberExpr left, Numb
     public override bool CanThrow => left.CanThrow || right.CanThrow;
 
     public override bool Evaluate(ReadOnlySpan<Value> slots) => FastLaneBuilder.Test(op, left.Evaluate(slots).CompareTo(right.Evaluate(slots)));
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.Compare(op, left.Emit(first), right.Emit(first));
 }
 
 /// <summary>A number field compared with a constant (<c>amount &gt; 100000</c>).</summary>
@@ -193,6 +298,8 @@ internal sealed class SlotCompareConstantExpr(BinaryOperator op, int slot, decim
             _ => number >= constant,
         };
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.Compare(op, LaneEmit.Number(first, slot), Linq.Expression.Constant(constant));
 }
 
 /// <summary>A text operand: a text field (its slot) or a text constant.</summary>
@@ -208,6 +315,8 @@ internal readonly record struct TextOperand(int Slot, string? Constant)
         slots[Slot].TryGetText(out var text);
         return text;
     }
+
+    public Linq.Expression Emit(Linq.ParameterExpression first) => Constant is null ? LaneEmit.Text(first, Slot) : Linq.Expression.Constant(Constant);
 }
 
 /// <summary>Two texts compared case-insensitively by character code, as the general comparison does.</summary>
@@ -226,6 +335,8 @@ internal sealed class TextCompareExpr(BinaryOperator op, TextOperand left, TextO
             _ => FastLaneBuilder.Test(op, string.Compare(a, b, StringComparison.OrdinalIgnoreCase)),
         };
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.CompareText(op, left.Emit(first), right.Emit(first));
 }
 
 /// <summary>A text field equal (or not equal) to a text constant (<c>level = "VIP"</c>).</summary>
@@ -238,6 +349,8 @@ internal sealed class SlotEqualsTextExpr(int slot, string constant, bool negate)
         slots[slot].TryGetText(out var text);
         return string.Equals(text, constant, StringComparison.OrdinalIgnoreCase) != negate;
     }
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.CompareText(negate ? BinaryOperator.NotEqual : BinaryOperator.Equal, LaneEmit.Text(first, slot), Linq.Expression.Constant(constant));
 }
 
 /// <summary>
@@ -285,6 +398,20 @@ internal sealed class LogicExpr : BoolExpr
 
         return _isOr ? decided : !decided;
     }
+    public override Linq.Expression Emit(Linq.ParameterExpression first)
+    {
+        // Arguments up to the last one that can fail are all evaluated (& |); after it, && || may skip.
+        var result = _arguments[0].Emit(first);
+        for (var i = 1; i < _arguments.Length; i++)
+        {
+            var argument = _arguments[i].Emit(first);
+            result = i <= _lastThrowing
+                ? (_isOr ? Linq.Expression.Or(result, argument) : Linq.Expression.And(result, argument))
+                : (_isOr ? Linq.Expression.OrElse(result, argument) : Linq.Expression.AndAlso(result, argument));
+        }
+
+        return result;
+    }
 }
 
 internal sealed class NotExpr(BoolExpr operand) : BoolExpr
@@ -292,32 +419,82 @@ internal sealed class NotExpr(BoolExpr operand) : BoolExpr
     public override bool CanThrow => operand.CanThrow;
 
     public override bool Evaluate(ReadOnlySpan<Value> slots) => !operand.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Not(operand.Emit(first));
 }
 
 internal sealed class IfExpr(BoolExpr condition, ValueExpr then, ValueExpr otherwise) : ValueExpr
 {
     public override Value Evaluate(ReadOnlySpan<Value> slots) => condition.Evaluate(slots) ? then.Evaluate(slots) : otherwise.Evaluate(slots);
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Condition(condition.Emit(first), then.Emit(first), otherwise.Emit(first), typeof(Value));
 }
 
 internal sealed class NumberValueExpr(NumberExpr number) : ValueExpr
 {
     public override Value Evaluate(ReadOnlySpan<Value> slots) => Value.FromNumber(number.Evaluate(slots));
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Call(typeof(Value).GetMethod(nameof(Value.FromNumber), [typeof(decimal)])!, number.Emit(first));
 }
 
 internal sealed class BoolValueExpr(BoolExpr condition) : ValueExpr
 {
     public override Value Evaluate(ReadOnlySpan<Value> slots) => condition.Evaluate(slots) ? Value.True : Value.False;
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Call(typeof(Value).GetMethod(nameof(Value.FromBoolean), [typeof(bool)])!, condition.Emit(first));
 }
 
 internal sealed class ConstantValueExpr(Value value) : ValueExpr
 {
     public override Value Evaluate(ReadOnlySpan<Value> slots) => value;
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => Linq.Expression.Constant(value, typeof(Value));
 }
 
 /// <summary>A text field as the result (of an IF branch): the guard checked it holds text.</summary>
 internal sealed class SlotValueExpr(int slot) : ValueExpr
 {
     public override Value Evaluate(ReadOnlySpan<Value> slots) => slots[slot];
+
+    public override Linq.Expression Emit(Linq.ParameterExpression first) => LaneEmit.Value(first, slot);
+}
+
+/// <summary>Expression-tree pieces the parts of a fast lane compile to.</summary>
+internal static class LaneEmit
+{
+    private static readonly System.Reflection.MethodInfo ReadNumber = typeof(FastLane).GetMethod(nameof(FastLane.ReadNumber), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+    private static readonly System.Reflection.MethodInfo ReadText = typeof(FastLane).GetMethod(nameof(FastLane.ReadText), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+    private static readonly System.Reflection.MethodInfo ReadValue = typeof(FastLane).GetMethod(nameof(FastLane.ReadValue), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+    private static readonly System.Reflection.MethodInfo StringEquals = typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string), typeof(StringComparison)])!;
+    private static readonly System.Reflection.MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string), typeof(StringComparison)])!;
+
+    public static Linq.Expression Number(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadNumber, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Text(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadText, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Value(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadValue, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Compare(BinaryOperator op, Linq.Expression left, Linq.Expression right) => op switch
+    {
+        BinaryOperator.Equal => Linq.Expression.Equal(left, right),
+        BinaryOperator.NotEqual => Linq.Expression.NotEqual(left, right),
+        BinaryOperator.Less => Linq.Expression.LessThan(left, right),
+        BinaryOperator.LessOrEqual => Linq.Expression.LessThanOrEqual(left, right),
+        BinaryOperator.Greater => Linq.Expression.GreaterThan(left, right),
+        _ => Linq.Expression.GreaterThanOrEqual(left, right),
+    };
+
+    /// <summary>Case-insensitive by character code, as the general comparison.</summary>
+    public static Linq.Expression CompareText(BinaryOperator op, Linq.Expression left, Linq.Expression right)
+    {
+        var comparison = Linq.Expression.Constant(StringComparison.OrdinalIgnoreCase);
+        return op switch
+        {
+            BinaryOperator.Equal => Linq.Expression.Call(StringEquals, left, right, comparison),
+            BinaryOperator.NotEqual => Linq.Expression.Not(Linq.Expression.Call(StringEquals, left, right, comparison)),
+            _ => Compare(op, Linq.Expression.Call(StringCompare, left, right, comparison), Linq.Expression.Constant(0)),
+        };
+    }
 }
 
 /// <summary>Builds the <see cref="FastLane"/> of a bound tree, or nothing when some part of it is not simple.</summary>
