@@ -32,8 +32,8 @@ internal sealed class FastLane
         _kinds = kinds;
     }
 
-    /// <summary>The fast lane compiled to IL, reading the slots from a reference to the first one.</summary>
-    public delegate Value CompiledLane(ref Value first);
+    /// <summary>The fast lane compiled to IL with its guard, reading the slots from a reference to the first one.</summary>
+    public delegate bool CompiledLane(ref Value first, out Value result);
 
     /// <summary>Gets whether the lane runs as compiled code (else it walks its typed tree).</summary>
     public bool IsCompiled => _compiled is not null;
@@ -57,6 +57,12 @@ internal sealed class FastLane
     /// <param name="interpreted">Walk the typed tree even when a compiled delegate exists (tests compare both).</param>
     public bool TryEvaluate(ReadOnlySpan<Value> slots, out Value result, bool interpreted = false)
     {
+        var compiled = _compiled;
+        if (compiled is not null && !interpreted)
+        {
+            return compiled(ref MemoryMarshal.GetReference(slots), out result);
+        }
+
         var indexes = _slots;
         var kinds = _kinds;
         for (var i = 0; i < indexes.Length; i++)
@@ -68,17 +74,15 @@ internal sealed class FastLane
             }
         }
 
-        var compiled = _compiled;
-        if (compiled is null && !_compileTried && ++_evaluations > CompileAfter)
+        if (!_compileTried && ++_evaluations > CompileAfter)
         {
             // The evaluation count is a hint, not a guarantee: a lost increment between threads only delays compiling.
             EnsureCompiled();
-            compiled = _compiled;
         }
 
         try
         {
-            result = compiled is null || interpreted ? _root.Evaluate(slots) : compiled(ref MemoryMarshal.GetReference(slots));
+            result = _root.Evaluate(slots);
             return true;
         }
         catch (ArithmeticException)
@@ -106,7 +110,10 @@ internal sealed class FastLane
     /// <summary>Reads a slot as it is.</summary>
     internal static Value ReadValue(ref Value first, int slot) => Unsafe.Add(ref first, slot);
 
-    private static CompiledLane? Compile(ValueExpr root)
+    /// <summary>Reads the kind of a slot, for the guard.</summary>
+    internal static ValueKind ReadKind(ref Value first, int slot) => Unsafe.Add(ref first, slot).Kind;
+
+    private CompiledLane? Compile(ValueExpr root)
     {
         if (!RuntimeFeature.IsDynamicCodeCompiled)
         {
@@ -117,7 +124,23 @@ internal sealed class FastLane
         try
         {
             var first = Linq.Expression.Parameter(typeof(Value).MakeByRefType(), "first");
-            return Linq.Expression.Lambda<CompiledLane>(root.Emit(first), first).Compile();
+            var result = Linq.Expression.Parameter(typeof(Value).MakeByRefType(), "result");
+            var readKind = typeof(FastLane).GetMethod(nameof(ReadKind), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!;
+            Linq.Expression guard = Linq.Expression.Constant(true);
+            for (var i = _slots.Length - 1; i >= 0; i--)
+            {
+                var check = Linq.Expression.Equal(Linq.Expression.Call(readKind, first, Linq.Expression.Constant(_slots[i])), Linq.Expression.Constant(_kinds[i]));
+                guard = i == _slots.Length - 1 ? check : Linq.Expression.AndAlso(check, guard);
+            }
+
+            var fail = Linq.Expression.Block(Linq.Expression.Assign(result, Linq.Expression.Default(typeof(Value))), Linq.Expression.Constant(false));
+            var body = Linq.Expression.Condition(
+                guard,
+                Linq.Expression.TryCatch(
+                    Linq.Expression.Block(Linq.Expression.Assign(result, root.Emit(first)), Linq.Expression.Constant(true)),
+                    Linq.Expression.Catch(typeof(ArithmeticException), fail)),
+                fail);
+            return Linq.Expression.Lambda<CompiledLane>(body, first, result).Compile();
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException)
         {
