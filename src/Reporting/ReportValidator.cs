@@ -241,7 +241,15 @@ public static class ReportValidator
 
         if (filter.Formula is { } formula)
         {
-            diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
+            if (measures is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
+            }
+            else if (ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics) is { ResultKind: { } kind and not (ValueKind.Boolean or ValueKind.Number) })
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaNotBoolean, path + ".formula", null, ("formula", formula), ("kind", kind)));
+            }
+
             return;
         }
 

@@ -113,6 +113,14 @@ internal static class ReportingMessages
         "The report id must not be empty.",
         "报表 ID 不能为空。");
 
+    public static readonly MessageTemplate FormulaInvalid = new("FWR0123",
+        "The formula '{formula}' is not valid: {code} {message}",
+        "公式“{formula}”无效：{code} {messageChinese}");
+
+    public static readonly MessageTemplate FormulaNotBoolean = new("FWR0124",
+        "The filter formula '{formula}' must give TRUE or FALSE; it gives a {kind}.",
+        "筛选公式“{formula}”的结果必须是 TRUE 或 FALSE，实际为 {kind}。");
+
     public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
         "The cell cannot be drilled further: the dimension '{column}' has no finer grain or level.",
         "无法继续下钻：维度“{column}”没有更细的粒度或层级。");

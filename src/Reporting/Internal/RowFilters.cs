@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using Formwork.Expressions;
 using Formwork.Identity;
 
 namespace Formwork.Reporting.Internal;
@@ -62,6 +64,12 @@ internal static class RowFilters
 
     private static void Apply(FilterDefinition filter, DatasetRows rows, bool[] mask)
     {
+        if (filter.Formula is { } text)
+        {
+            ApplyFormula(ReportFormulas.CompileChecked(text, rows.Dataset), rows, mask);
+            return;
+        }
+
         var column = rows.GetColumn(filter.Column!);
         CodedColumn? coded = column switch
         {
@@ -87,6 +95,34 @@ internal static class RowFilters
             {
                 mask[i] = Matches(column.ValueAt(i), filter);
             }
+        }
+    }
+
+    private static void ApplyFormula(Formula formula, DatasetRows rows, bool[] mask)
+    {
+        var slots = new Value[formula.Scope.SlotCount];
+        var used = new List<(int Slot, Column Column)>();
+        foreach (var entry in formula.Scope.Entries)
+        {
+            if (formula.Dependencies.Contains(entry.Name))
+            {
+                used.Add((entry.Slot, rows.GetColumn(entry.Name)));
+            }
+        }
+
+        for (var i = 0; i < mask.Length; i++)
+        {
+            if (!mask[i])
+            {
+                continue;
+            }
+
+            foreach (var (slot, column) in used)
+            {
+                slots[slot] = column.ValueAt(i);
+            }
+
+            mask[i] = formula.IsTrue(slots);
         }
     }
 }
