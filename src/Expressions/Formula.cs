@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using Formwork.Expressions.Internal.Evaluation;
 
 namespace Formwork.Expressions;
@@ -53,9 +54,14 @@ public sealed class Formula
             throw new ArgumentException($"The formula needs {_slotCount} slot values but {slots.Length} were given.", nameof(slots));
         }
 
-        if (_fastLane is not null && _fastLane.TryEvaluate(slots, out var fast))
+        var lane = _fastLane;
+        if (lane is not null)
         {
-            return fast;
+            var compiled = lane.Compiled;
+            if (compiled is not null ? compiled(ref MemoryMarshal.GetReference(slots), out var fast) : lane.TryEvaluate(slots, out fast))
+            {
+                return fast;
+            }
         }
 
         return EvaluateGeneral(slots, context);

@@ -38,6 +38,9 @@ internal sealed class FastLane
     /// <summary>Gets whether the lane runs as compiled code (else it walks its typed tree).</summary>
     public bool IsCompiled => _compiled is not null;
 
+    /// <summary>Gets the compiled lane once it exists; callers on the hot path invoke it directly.</summary>
+    public CompiledLane? Compiled => _compiled;
+
     /// <summary>
     /// Compiles the lane now if it was not yet. Thread-safe: two threads may both compile, and either delegate is correct;
     /// when compilation is not possible the lane keeps walking its typed tree.
@@ -94,6 +97,7 @@ internal sealed class FastLane
     }
 
     /// <summary>Reads a number slot the guard checked (the slot index is within the span the caller checked).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal ReadNumber(ref Value first, int slot)
     {
         Unsafe.Add(ref first, slot).TryGetNumber(out var number);
@@ -101,6 +105,7 @@ internal sealed class FastLane
     }
 
     /// <summary>Reads a text slot the guard checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static string ReadText(ref Value first, int slot)
     {
         Unsafe.Add(ref first, slot).TryGetText(out var text);
@@ -108,9 +113,11 @@ internal sealed class FastLane
     }
 
     /// <summary>Reads a slot as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Value ReadValue(ref Value first, int slot) => Unsafe.Add(ref first, slot);
 
     /// <summary>Reads the kind of a slot, for the guard.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ValueKind ReadKind(ref Value first, int slot) => Unsafe.Add(ref first, slot).Kind;
 
     private CompiledLane? Compile(ValueExpr root)
