@@ -98,6 +98,15 @@ public sealed class ReportBuilder
     public ReportBuilder Percentile(string id, string column, decimal percentile, string? label = null) =>
         Add(_measures, new MeasureDefinition { Id = id, Aggregate = MeasureAggregate.Percentile, Column = column, Percentile = percentile, Label = label });
 
+    /// <summary>Adds a calculated measure: a formula over the other measures' ids, evaluated per cell from the aggregated values at every total level.</summary>
+    /// <param name="id">The measure's id.</param>
+    /// <param name="formula">The formula, for example <c>signed / leads</c>.</param>
+    /// <param name="display">How the value is shown (not a running total).</param>
+    /// <param name="label">The caption.</param>
+    /// <returns>This builder.</returns>
+    public ReportBuilder Calculated(string id, string formula, MeasureDisplay display = MeasureDisplay.Value, string? label = null) =>
+        Add(_measures, new MeasureDefinition { Id = id, Formula = formula, Display = display, Label = label });
+
     /// <summary>Adds a row count measure.</summary>
     /// <param name="id">The measure's id.</param>
     /// <param name="display">How the value is shown.</param>

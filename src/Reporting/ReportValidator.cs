@@ -65,6 +65,8 @@ public static class ReportValidator
             CheckMeasure(definition, measure, dataset, path, diagnostics);
         }
 
+        CheckMeasureCycles(definition, diagnostics);
+
         for (var i = 0; i < definition.Having.Count; i++)
         {
             CheckFilter(definition.Having[i], dataset, measureIds, Path("$.having", i), diagnostics);
@@ -80,6 +82,10 @@ public static class ReportValidator
             if (!measureIds.Contains(top.Measure))
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.UnknownMeasure, "$.top.measure", null, ("measure", top.Measure)));
+            }
+            else if (definition.Measures.Any(m => m.Id == top.Measure && m.Formula is not null))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, "$.top.measure", null, ("measure", top.Measure), ("use", "top N")));
             }
 
             if (top.Count < 1 || top.Dimension < 0 || top.Dimension >= definition.Rows.Count
@@ -125,6 +131,57 @@ public static class ReportValidator
 
     private static Diagnostic UnknownColumn(ReportDataset dataset, string column, string path) =>
         Diagnostic.Error(ReportingMessages.UnknownColumn, path, null, ("dataset", dataset.Id), ("column", column));
+
+    private static void CheckMeasureCycles(ReportDefinition definition, List<Diagnostic> diagnostics)
+    {
+        var scope = ReportFormulas.MeasureScope(definition);
+        var edges = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var measure in definition.Measures)
+        {
+            if (measure.Formula is { } formula && !string.IsNullOrEmpty(measure.Id)
+                && ReportFormulas.Compile(formula, scope, "$", null) is { } compiled)
+            {
+                edges.TryAdd(measure.Id, compiled.Dependencies);
+            }
+        }
+
+        for (var i = 0; i < definition.Measures.Count; i++)
+        {
+            var id = definition.Measures[i].Id;
+            if (!edges.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var trail = new List<string> { id };
+            if (FindCycle(id, id, edges, trail, new HashSet<string>(StringComparer.Ordinal)))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.MeasureCycle, Path("$.measures", i) + ".formula", null,
+                    ("measure", id), ("cycle", string.Join(" -> ", trail))));
+            }
+        }
+    }
+
+    private static bool FindCycle(string start, string current, Dictionary<string, IReadOnlyList<string>> edges, List<string> trail, HashSet<string> seen)
+    {
+        if (!edges.TryGetValue(current, out var next) || !seen.Add(current))
+        {
+            return false;
+        }
+
+        foreach (var dependency in next)
+        {
+            trail.Add(dependency);
+            if (string.Equals(dependency, start, StringComparison.Ordinal) || FindCycle(start, dependency, edges, trail, seen))
+            {
+                return true;
+            }
+
+            trail.RemoveAt(trail.Count - 1);
+        }
+
+        return false;
+    }
 
     private static void CheckDimension(DimensionDefinition dimension, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
     {
@@ -187,7 +244,12 @@ public static class ReportValidator
     {
         if (measure.Formula is { } formula)
         {
-            diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
+            ReportFormulas.Compile(formula, ReportFormulas.MeasureScope(definition), path + ".formula", diagnostics);
+            if (measure.Display == MeasureDisplay.RunningTotal)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, path + ".show", null, ("measure", measure.Id), ("use", "a running total")));
+            }
+
             return;
         }
 

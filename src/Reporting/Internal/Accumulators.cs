@@ -431,3 +431,23 @@ internal sealed class PercentileAccumulator(NumberColumn column, decimal percent
 
     protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
 }
+
+/// <summary>The placeholder of a calculated measure: it keeps no state; its cells are evaluated from the other measures.</summary>
+internal sealed class CalculatedAccumulator : Accumulator
+{
+    public override void Add(ReadOnlySpan<int> groups, int start)
+    {
+    }
+
+    public override void Merge(int target, Accumulator source, int sourceGroup)
+    {
+    }
+
+    public override Value Result(int group) => default;
+
+    public override Accumulator CreateEmpty() => new CalculatedAccumulator();
+
+    protected override void Grow(int capacity)
+    {
+    }
+}

@@ -43,8 +43,26 @@ internal static class ReportFormulas
     }
 
     /// <summary>Compiles a formula filter against the dataset, for a run whose definition is already valid.</summary>
-    public static Formula CompileChecked(string text, ReportDataset dataset) =>
-        Compiler.Compile(text, DatasetScope(dataset)) is var compilation && compilation.Formula is { } formula
+    public static Formula CompileChecked(string text, ReportDataset dataset) => CompileChecked(text, DatasetScope(dataset));
+
+    /// <summary>Compiles a formula of an already valid definition against a scope.</summary>
+    public static Formula CompileChecked(string text, FormulaScope scope) =>
+        Compiler.Compile(text, scope) is var compilation && compilation.Formula is { } formula
             ? formula
             : throw new FormworkException(compilation.Diagnostics);
+
+    /// <summary>Builds the scope of calculated measures: one number field per measure id, in measure order.</summary>
+    public static FormulaScope MeasureScope(ReportDefinition definition)
+    {
+        var scope = new FormulaScope();
+        foreach (var measure in definition.Measures)
+        {
+            if (!string.IsNullOrEmpty(measure.Id) && !scope.TryGetEntry(measure.Id, out _))
+            {
+                scope.AddField(measure.Id, ValueKind.Number);
+            }
+        }
+
+        return scope;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Formwork.Expressions;
 using Formwork.Identity;
 
 namespace Formwork.Reporting.Internal;
@@ -14,6 +15,7 @@ internal sealed class ReportRunner
     private readonly int _rowDims;
     private readonly int _colDims;
     private readonly KeyMapper[] _mappers;
+    private readonly (Formula Formula, (int Slot, int Measure)[] Inputs)?[] _calculated;
     private int[] _radix = [];
     private long[] _rollupStrides = [];
     private GroupTable _rollup = null!;
@@ -27,6 +29,20 @@ internal sealed class ReportRunner
         _rowDims = context.RowMappers.Length;
         _colDims = context.ColumnMappers.Length;
         _mappers = [.. context.RowMappers, .. context.ColumnMappers];
+        _calculated = new (Formula, (int, int)[])?[definition.Measures.Count];
+        if (definition.Measures.Any(m => m.Formula is not null))
+        {
+            var scope = ReportFormulas.MeasureScope(definition);
+            for (var m = 0; m < definition.Measures.Count; m++)
+            {
+                if (definition.Measures[m].Formula is { } text)
+                {
+                    var formula = ReportFormulas.CompileChecked(text, scope);
+                    var inputs = scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, IndexOfMeasure(e.Name))).ToArray();
+                    _calculated[m] = (formula, inputs);
+                }
+            }
+        }
     }
 
     public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, RowScope scope, Actor? actor, int parallelism, IReadOnlyList<FilterDefinition> extraFilters)
@@ -202,6 +218,17 @@ internal sealed class ReportRunner
 
     private Value Raw(int[] rowCodes, int[] columnCodes, int measure)
     {
+        if (_calculated[measure] is var (formula, inputs))
+        {
+            var slots = new Value[formula.Scope.SlotCount];
+            foreach (var (slot, input) in inputs)
+            {
+                slots[slot] = Raw(rowCodes, columnCodes, input);
+            }
+
+            return formula.Evaluate(slots);
+        }
+
         Span<int> buffer = stackalloc int[_mappers.Length];
         rowCodes.CopyTo(buffer);
         columnCodes.CopyTo(buffer[_rowDims..]);
@@ -440,6 +467,11 @@ internal sealed class ReportRunner
 
     private static Func<Accumulator> Factory(MeasureDefinition measure, DatasetRows rows, TimeZoneInfo zone, long expectedGroups)
     {
+        if (measure.Formula is not null)
+        {
+            return () => new CalculatedAccumulator();
+        }
+
         var name = measure.Column;
         switch (measure.Aggregate)
         {

@@ -121,6 +121,14 @@ internal static class ReportingMessages
         "The filter formula '{formula}' must give TRUE or FALSE; it gives a {kind}.",
         "筛选公式“{formula}”的结果必须是 TRUE 或 FALSE，实际为 {kind}。");
 
+    public static readonly MessageTemplate MeasureCycle = new("FWR0125",
+        "The calculated measure '{measure}' depends on itself: {cycle}.",
+        "计算度量“{measure}”依赖自身：{cycle}。");
+
+    public static readonly MessageTemplate CalculatedNotSupported = new("FWR0126",
+        "The calculated measure '{measure}' cannot be used for {use}.",
+        "计算度量“{measure}”不能用于 {use}。");
+
     public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
         "The cell cannot be drilled further: the dimension '{column}' has no finer grain or level.",
         "无法继续下钻：维度“{column}”没有更细的粒度或层级。");
