@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace Formwork.Expressions.Tests.Evaluation;
 
@@ -46,6 +47,25 @@ public class FastLaneTests
         }
 
         Assert.True(formula.HasCompiledFastLane);
+    }
+
+    [Fact]
+    public void Evaluate_ManyThreadsWhileCompiling_SameResults()
+    {
+        var formula = Compiler.CompileOrThrow("IF(AND(n0 > 100, t0 = \"vip\"), n1 * (1 - n2), -1)", Scope);
+        var totals = new decimal[8];
+        Parallel.For(0, totals.Length, t =>
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                Value[] slots = [i, 2.5m, 0.1m, i % 2 == 0 ? "VIP" : "gold", "x"];
+                totals[t] += formula.Evaluate(slots).AsNumber();
+            }
+        });
+
+        Assert.True(formula.HasCompiledFastLane);
+        Assert.All(totals, total => Assert.Equal(totals[0], total));
+        Assert.Equal((199 * 2.25m) + (301 * -1m), totals[0]);
     }
 
     [Fact]
