@@ -3,7 +3,6 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Formwork.Auditing;
 using Formwork.Forms;
-using Formwork.Forms.Internal;
 using Formwork.Identity;
 using Formwork.Stores;
 
@@ -60,11 +59,11 @@ public class ContractValidationBenchmark
         errors += string.IsNullOrEmpty(c.ContractNo) || c.ContractNo.Length > 30 ? 1 : 0;
         errors += string.IsNullOrEmpty(c.Title) || c.Title.Length > 100 ? 1 : 0;
         errors += string.IsNullOrEmpty(c.Customer) || c.Customer.Length > 100 ? 1 : 0;
-        errors += !string.IsNullOrEmpty(c.CustomerCode) && !Checksums.IsCreditCode(c.CustomerCode) ? 1 : 0;
+        errors += !string.IsNullOrEmpty(c.CustomerCode) && !TextFormats.IsUnifiedSocialCreditCode(c.CustomerCode) ? 1 : 0;
         errors += string.IsNullOrEmpty(c.ContactName) || c.ContactName.Length > 50 ? 1 : 0;
-        errors += string.IsNullOrEmpty(c.ContactPhone) || !Checksums.IsMobile(c.ContactPhone) ? 1 : 0;
-        errors += !string.IsNullOrEmpty(c.ContactEmail) && !Checksums.IsEmail(c.ContactEmail) ? 1 : 0;
-        errors += !string.IsNullOrEmpty(c.ContactId) && !Checksums.IsIdNumber(c.ContactId) ? 1 : 0;
+        errors += string.IsNullOrEmpty(c.ContactPhone) || !TextFormats.IsMobile(c.ContactPhone) ? 1 : 0;
+        errors += !string.IsNullOrEmpty(c.ContactEmail) && !TextFormats.IsEmail(c.ContactEmail) ? 1 : 0;
+        errors += !string.IsNullOrEmpty(c.ContactId) && !TextFormats.IsResidentIdNumber(c.ContactId) ? 1 : 0;
         errors += c.SignDate is null ? 1 : 0;
         errors += c.StartDate is null ? 1 : 0;
         errors += c.EndDate is null || c.EndDate < c.StartDate ? 1 : 0;
@@ -75,8 +74,8 @@ public class ContractValidationBenchmark
         errors += c.Discount is < 0 or > 1 ? 1 : 0;
         errors += c.TaxRate is < 0 or > 1 ? 1 : 0;
         errors += c.Deposit is { } deposit && (deposit < 0 || decimal.Round(deposit, 2) != deposit) ? 1 : 0;
-        errors += !string.IsNullOrEmpty(c.BankCard) && !Checksums.IsLuhn(c.BankCard) ? 1 : 0;
-        errors += !string.IsNullOrEmpty(c.Website) && !Checksums.IsUrl(c.Website) ? 1 : 0;
+        errors += !string.IsNullOrEmpty(c.BankCard) && !TextFormats.IsBankCardNumber(c.BankCard) ? 1 : 0;
+        errors += !string.IsNullOrEmpty(c.Website) && !TextFormats.IsHttpUrl(c.Website) ? 1 : 0;
         errors += string.IsNullOrEmpty(c.Owner) ? 1 : 0;
         errors += c.Notes is { Length: > 500 } ? 1 : 0;
         errors += c.Priority is { } p && (p < 0 || p > 5 || p != decimal.Truncate(p)) ? 1 : 0;

@@ -1,6 +1,5 @@
 using System.Linq;
 using FluentValidation;
-using Formwork.Forms.Internal;
 
 namespace Formwork.Benchmarks.Forms;
 
@@ -17,11 +16,11 @@ public sealed class ContractValidator : AbstractValidator<Contract>
         RuleFor(c => c.ContractNo).NotEmpty().MaximumLength(30);
         RuleFor(c => c.Title).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Customer).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.CustomerCode).Must(v => Checksums.IsCreditCode(v)).When(c => !string.IsNullOrEmpty(c.CustomerCode));
+        RuleFor(c => c.CustomerCode).Must(v => TextFormats.IsUnifiedSocialCreditCode(v)).When(c => !string.IsNullOrEmpty(c.CustomerCode));
         RuleFor(c => c.ContactName).NotEmpty().MaximumLength(50);
-        RuleFor(c => c.ContactPhone).NotEmpty().Must(v => Checksums.IsMobile(v)).When(c => !string.IsNullOrEmpty(c.ContactPhone));
-        RuleFor(c => c.ContactEmail).Must(v => Checksums.IsEmail(v)).When(c => !string.IsNullOrEmpty(c.ContactEmail));
-        RuleFor(c => c.ContactId).Must(v => Checksums.IsIdNumber(v)).When(c => !string.IsNullOrEmpty(c.ContactId));
+        RuleFor(c => c.ContactPhone).NotEmpty().Must(v => TextFormats.IsMobile(v)).When(c => !string.IsNullOrEmpty(c.ContactPhone));
+        RuleFor(c => c.ContactEmail).Must(v => TextFormats.IsEmail(v)).When(c => !string.IsNullOrEmpty(c.ContactEmail));
+        RuleFor(c => c.ContactId).Must(v => TextFormats.IsResidentIdNumber(v)).When(c => !string.IsNullOrEmpty(c.ContactId));
         RuleFor(c => c.SignDate).NotNull();
         RuleFor(c => c.StartDate).NotNull();
         RuleFor(c => c.EndDate).NotNull().GreaterThanOrEqualTo(c => c.StartDate).WithMessage("The end date must not be before the start date.");
@@ -32,8 +31,8 @@ public sealed class ContractValidator : AbstractValidator<Contract>
         RuleFor(c => c.Discount).InclusiveBetween(0, 1).When(c => c.Discount is not null);
         RuleFor(c => c.TaxRate).InclusiveBetween(0, 1).When(c => c.TaxRate is not null);
         RuleFor(c => c.Deposit).GreaterThanOrEqualTo(0).Must(v => decimal.Round(v!.Value, 2) == v).When(c => c.Deposit is not null);
-        RuleFor(c => c.BankCard).Must(v => Checksums.IsLuhn(v)).When(c => !string.IsNullOrEmpty(c.BankCard));
-        RuleFor(c => c.Website).Must(v => Checksums.IsUrl(v!)).When(c => !string.IsNullOrEmpty(c.Website));
+        RuleFor(c => c.BankCard).Must(v => TextFormats.IsBankCardNumber(v)).When(c => !string.IsNullOrEmpty(c.BankCard));
+        RuleFor(c => c.Website).Must(v => TextFormats.IsHttpUrl(v!)).When(c => !string.IsNullOrEmpty(c.Website));
         RuleFor(c => c.Owner).NotEmpty();
         RuleFor(c => c.Notes).MaximumLength(500);
         RuleFor(c => c.Priority).InclusiveBetween(0, 5).Must(v => v == decimal.Truncate(v!.Value)).When(c => c.Priority is not null);

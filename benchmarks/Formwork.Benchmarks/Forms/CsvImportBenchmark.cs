@@ -8,7 +8,6 @@ using CsvHelper.Configuration;
 using Formwork.Auditing;
 using Formwork.Benchmarks.Infrastructure;
 using Formwork.Forms;
-using Formwork.Forms.Internal;
 using Formwork.Identity;
 using Formwork.Stores;
 
@@ -69,7 +68,7 @@ public class CsvImportBenchmark
         while (parser.Read())
         {
             var r = parser.Record!;
-            if (r[0].Length == 0 || r[0].Length > 50 || !Checksums.IsMobile(r[1]))
+            if (r[0].Length == 0 || r[0].Length > 50 || !TextFormats.IsMobile(r[1]))
             {
                 continue;
             }
