@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using Formwork.Expressions;
 using Formwork.Reporting.Internal;
 using Formwork.Stores;
 
@@ -126,6 +127,22 @@ public sealed class DatasetRows
             DayColumn day => CodedColumn.EncodeLongs(Array.ConvertAll(day.Days, d => (long)d), DayColumn.BlankDay, k => Value.FromDate(DateOnly.FromDayNumber((int)k))),
             InstantColumn instant => CodedColumn.EncodeLongs(instant.Ticks, InstantColumn.BlankTicks, k => Value.FromDateTime(new DateTimeOffset(k, TimeSpan.Zero))),
             var other => CodedColumn.Encode(other.Length, other.ValueAt),
+        })).Value;
+
+    internal CodedColumn GetDerived(Formula formula) =>
+        _codes.GetOrAdd("\0formula:" + formula.Text, _ => new Lazy<CodedColumn>(() =>
+        {
+            var slots = new Value[formula.Scope.SlotCount];
+            var inputs = formula.Scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, Column: GetColumn(e.Name))).ToArray();
+            return CodedColumn.Encode(Count, i =>
+            {
+                foreach (var (slot, column) in inputs)
+                {
+                    slots[slot] = column.ValueAt(i);
+                }
+
+                return formula.Evaluate(slots);
+            });
         })).Value;
 
     private Column Project(string name)

@@ -106,6 +106,11 @@ public sealed class ReportEngine
         }
 
         var dimension = definition.Rows[row.Level - 1];
+        if (dimension.Formula is { } formula)
+        {
+            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", formula)));
+        }
+
         var columnInfo = context.Rows.Dataset.GetColumn(dimension.Column!);
         DimensionDefinition? finer = dimension switch
         {
@@ -260,6 +265,13 @@ public sealed class ReportEngine
 
     private static FilterDefinition CellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
     {
+        if (dimension.Formula is { } formula)
+        {
+            return code == 0
+                ? new FilterDefinition { Formula = formula, Operator = FilterOperator.IsBlank }
+                : new FilterDefinition { Formula = formula, Operator = FilterOperator.Equal, Values = [mapper.Key(code)] };
+        }
+
         var column = dimension.Column!;
         if (others)
         {

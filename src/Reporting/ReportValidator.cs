@@ -187,7 +187,12 @@ public static class ReportValidator
     {
         if (dimension.Formula is { } formula)
         {
-            diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
+            if (dimension.Column is not null || dimension.Grain is not null || dimension.Bands is not null || dimension.Level is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.DimensionConflict, path, null));
+            }
+
+            ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics);
             return;
         }
 
@@ -307,12 +312,16 @@ public static class ReportValidator
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
             }
-            else if (ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics) is { ResultKind: { } kind and not (ValueKind.Boolean or ValueKind.Number) })
+            else if (ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics) is { ResultKind: { } kind and not (ValueKind.Boolean or ValueKind.Number) }
+                && !RowFilters.IsComparison(filter))
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaNotBoolean, path + ".formula", null, ("formula", formula), ("kind", kind)));
             }
 
-            return;
+            if (measures is not null || !RowFilters.IsComparison(filter))
+            {
+                return;
+            }
         }
 
         if (filter.Column is { } name)

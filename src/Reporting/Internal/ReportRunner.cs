@@ -62,6 +62,11 @@ internal sealed class ReportRunner
 
     public static KeyMapper Mapper(DimensionDefinition dimension, DatasetRows rows, TimeZoneInfo zone)
     {
+        if (dimension.Formula is { } formula)
+        {
+            return new CodedMapper(rows.GetDerived(ReportFormulas.CompileChecked(formula, rows.Dataset)));
+        }
+
         var column = rows.GetColumn(dimension.Column!);
         return (column, dimension) switch
         {
@@ -75,6 +80,11 @@ internal sealed class ReportRunner
 
     public static string DimensionLabel(DimensionDefinition dimension, ReportDataset dataset)
     {
+        if (dimension.Formula is { } formula)
+        {
+            return dimension.Label ?? formula;
+        }
+
         var column = dataset.GetColumn(dimension.Column!);
         return dimension.Label ?? (dimension.Level is { } level ? column.Levels[level] : column.Label);
     }

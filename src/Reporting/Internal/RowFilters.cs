@@ -66,7 +66,7 @@ internal static class RowFilters
     {
         if (filter.Formula is { } text)
         {
-            ApplyFormula(ReportFormulas.CompileChecked(text, rows.Dataset), rows, mask);
+            ApplyFormula(ReportFormulas.CompileChecked(text, rows.Dataset), IsComparison(filter) ? filter : null, rows, mask);
             return;
         }
 
@@ -98,7 +98,11 @@ internal static class RowFilters
         }
     }
 
-    private static void ApplyFormula(Formula formula, DatasetRows rows, bool[] mask)
+    /// <summary>Whether a formula filter compares the formula's result with its values (or tests it for blank) instead of being a condition.</summary>
+    public static bool IsComparison(FilterDefinition filter) =>
+        filter.Values.Count > 0 || filter.Operator is FilterOperator.IsBlank or FilterOperator.IsNotBlank;
+
+    private static void ApplyFormula(Formula formula, FilterDefinition? comparison, DatasetRows rows, bool[] mask)
     {
         var slots = new Value[formula.Scope.SlotCount];
         var used = new List<(int Slot, Column Column)>();
@@ -122,7 +126,7 @@ internal static class RowFilters
                 slots[slot] = column.ValueAt(i);
             }
 
-            mask[i] = formula.IsTrue(slots);
+            mask[i] = comparison is null ? formula.IsTrue(slots) : Matches(formula.Evaluate(slots), comparison);
         }
     }
 }
