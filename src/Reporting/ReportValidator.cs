@@ -69,7 +69,7 @@ public static class ReportValidator
 
         for (var i = 0; i < definition.Having.Count; i++)
         {
-            CheckFilter(definition.Having[i], dataset, measureIds, Path("$.having", i), diagnostics);
+            CheckFilter(definition.Having[i], dataset, measureIds, Path("$.having", i), diagnostics, definition);
         }
 
         if (definition.Sort is { } sort && !measureIds.Contains(sort.Measure))
@@ -297,7 +297,7 @@ public static class ReportValidator
         }
     }
 
-    private static void CheckFilter(FilterDefinition filter, ReportDataset dataset, HashSet<string>? measures, string path, List<Diagnostic> diagnostics)
+    private static void CheckFilter(FilterDefinition filter, ReportDataset dataset, HashSet<string>? measures, string path, List<Diagnostic> diagnostics, ReportDefinition? definition = null)
     {
         var targets = (filter.Column is null ? 0 : 1) + (filter.Measure is null ? 0 : 1) + (filter.Formula is null ? 0 : 1);
         if (targets != 1 || (measures is null && filter.Measure is not null) || (measures is not null && filter.Column is not null))
@@ -308,17 +308,14 @@ public static class ReportValidator
 
         if (filter.Formula is { } formula)
         {
-            if (measures is not null)
-            {
-                diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaUnavailable, path + ".formula", null, ("formula", formula)));
-            }
-            else if (ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics) is { ResultKind: { } kind and not (ValueKind.Boolean or ValueKind.Number) }
+            var scope = measures is null ? ReportFormulas.DatasetScope(dataset) : ReportFormulas.MeasureScope(definition!);
+            if (ReportFormulas.Compile(formula, scope, path + ".formula", diagnostics) is { ResultKind: { } kind and not (ValueKind.Boolean or ValueKind.Number) }
                 && !RowFilters.IsComparison(filter))
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.FormulaNotBoolean, path + ".formula", null, ("formula", formula), ("kind", kind)));
             }
 
-            if (measures is not null || !RowFilters.IsComparison(filter))
+            if (!RowFilters.IsComparison(filter))
             {
                 return;
             }

@@ -80,7 +80,23 @@ public class CalculatedMeasureTests
         Assert.Equal(["sun", "zhao", "li"], result.Rows.Where(r => !r.IsTotal).Select(r => r.Labels[0]));
     }
 
+    [Fact]
+    public void Run_HavingFormula_KeepsDetailRowsWhereTheFormulaOverMeasuresIsTrue()
+    {
+        var definition = ReportDefinitionReader.Read(
+            """{"id":"r","rows":["rep"],"measures":[{"id":"n","aggregate":"count"},{"id":"s","aggregate":"sum","column":"amount"}],"having":[{"formula":"AND(n >= 2, s / n < 300)"}]}""",
+            SalesData.Dataset);
+
+        var result = Engine.Run(definition, SalesData.Rows());
+
+        var expected = SalesData.Raw.GroupBy(r => r.Rep)
+            .Where(g => g.Count() >= 2 && g.Sum(r => r.Amount ?? 0m) / g.Count() < 300m)
+            .Select(g => g.Key).Order();
+        Assert.Equal(expected, result.Rows.Where(r => !r.IsTotal).Select(r => r.Labels[0]).Order());
+    }
+
     [Theory]
+    [InlineData("""{"id":"r","rows":["rep"],"measures":[{"id":"n","aggregate":"count"}],"having":[{"formula":"amount > 1"}]}""", "FWR0123 $.having[0].formula The formula 'amount > 1' is not valid: FWE0104 Unknown field 'amount' at 1:1.")]
     [InlineData("""{"id":"r","measures":[{"id":"n","aggregate":"count"},{"id":"rate","formula":"signed / n"}]}""", "FWR0123 $.measures[1].formula The formula 'signed / n' is not valid: FWE0104 Unknown field 'signed' at 1:1.")]
     [InlineData("""{"id":"r","measures":[{"id":"n","aggregate":"count"},{"id":"x","formula":"x + n"}]}""", "FWR0125 $.measures[1].formula The calculated measure 'x' depends on itself: x -> x.")]
     [InlineData("""{"id":"r","measures":[{"id":"a","formula":"b + 1"},{"id":"b","formula":"a * 2"}]}""", "FWR0125 $.measures[0].formula The calculated measure 'a' depends on itself: a -> b -> a. | FWR0125 $.measures[1].formula The calculated measure 'b' depends on itself: b -> a -> b.")]

@@ -70,7 +70,6 @@ public class ReportDefinitionReaderTests
     [InlineData("""{"id":"r","measures":[{"id":"n","aggregate":"count"},{"id":"n","aggregate":"count"}]}""", "FWR0106 $.measures[1].id The measure id 'n' is used twice.")]
     [InlineData("""{"id":"r","measures":[{"id":"n","aggregate":"count"}],"sort":{"measure":"x"}}""", "FWR0107 $.sort.measure The report has no measure 'x'.")]
     [InlineData("""{"id":"r","measures":[{"id":"p","aggregate":"percentile","column":"amount","percentile":1.5}]}""", "FWR0108 $.measures[0].percentile The percentile of 'p' must be between 0 and 1.")]
-    [InlineData("""{"id":"r","rows":["region"],"measures":[{"id":"n","aggregate":"count"}],"having":[{"formula":"n > 1"}]}""", "FWR0109 $.having[0].formula Formulas in reports are not available in this version: 'n > 1' cannot be evaluated.")]
     [InlineData("""{"id":"r","measures":[{"id":"c","aggregate":"sum","column":"amount","show":"periodChange"}]}""", "FWR0111 $.measures[0].show The measure 'c' compares periods, but the report has no row dimension with a date grain.")]
     [InlineData("""{"id":"r","rows":["signedOn"],"measures":[{"id":"n","aggregate":"count"}],"top":{"count":0,"measure":"n"}}""", "FWR0112 $.top Top N needs a count of at least 1 and a plain row dimension (no grain, bands or level) at index 0.")]
     [InlineData("""{"id":"r","kind":"funnel"}""", "FWR0113 $.funnel A funnel report needs a funnel with a column and at least one stage.")]

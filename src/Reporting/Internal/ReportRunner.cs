@@ -16,6 +16,7 @@ internal sealed class ReportRunner
     private readonly int _colDims;
     private readonly KeyMapper[] _mappers;
     private readonly (Formula Formula, (int Slot, int Measure)[] Inputs)?[] _calculated;
+    private readonly Dictionary<FilterDefinition, (Formula Formula, (int Slot, int Measure)[] Inputs)> _havingFormulas = new(ReferenceEqualityComparer.Instance);
     private int[] _radix = [];
     private long[] _rollupStrides = [];
     private GroupTable _rollup = null!;
@@ -30,9 +31,18 @@ internal sealed class ReportRunner
         _colDims = context.ColumnMappers.Length;
         _mappers = [.. context.RowMappers, .. context.ColumnMappers];
         _calculated = new (Formula, (int, int)[])?[definition.Measures.Count];
-        if (definition.Measures.Any(m => m.Formula is not null))
+        if (definition.Measures.Any(m => m.Formula is not null) || definition.Having.Any(h => h.Formula is not null))
         {
             var scope = ReportFormulas.MeasureScope(definition);
+            foreach (var having in definition.Having)
+            {
+                if (having.Formula is { } text)
+                {
+                    var formula = ReportFormulas.CompileChecked(text, scope);
+                    _havingFormulas[having] = (formula, scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, IndexOfMeasure(e.Name))).ToArray());
+                }
+            }
+
             for (var m = 0; m < definition.Measures.Count; m++)
             {
                 if (definition.Measures[m].Formula is { } text)
@@ -377,7 +387,7 @@ internal sealed class ReportRunner
         {
             if (child.Level == _rowDims)
             {
-                if (_definition.Having.All(h => RowFilters.Matches(Raw(child.Codes, allColumns, IndexOfMeasure(h.Measure!)), h)))
+                if (_definition.Having.All(h => Keeps(h, child.Codes, allColumns)))
                 {
                     output.Add(child);
                 }
@@ -457,6 +467,23 @@ internal sealed class ReportRunner
         }
 
         return values[row.Code];
+    }
+
+    private bool Keeps(FilterDefinition having, int[] rowCodes, int[] allColumns)
+    {
+        if (having.Formula is null)
+        {
+            return RowFilters.Matches(Raw(rowCodes, allColumns, IndexOfMeasure(having.Measure!)), having);
+        }
+
+        var (formula, inputs) = _havingFormulas[having];
+        var slots = new Value[formula.Scope.SlotCount];
+        foreach (var (slot, input) in inputs)
+        {
+            slots[slot] = Raw(rowCodes, allColumns, input);
+        }
+
+        return RowFilters.IsComparison(having) ? RowFilters.Matches(formula.Evaluate(slots), having) : formula.IsTrue(slots);
     }
 
     private static Value Divide(Value numerator, Value denominator) =>

@@ -57,10 +57,6 @@ internal static class ReportingMessages
         "The percentile of '{measure}' must be between 0 and 1.",
         "度量“{measure}”的百分位必须在 0 到 1 之间。");
 
-    public static readonly MessageTemplate FormulaUnavailable = new("FWR0109",
-        "Formulas in reports are not available in this version: '{formula}' cannot be evaluated.",
-        "此版本的报表尚不支持公式：无法计算“{formula}”。");
-
     public static readonly MessageTemplate BandsNotAscending = new("FWR0110",
         "The band boundaries must be strictly ascending.",
         "分段边界必须严格递增。");
