@@ -466,17 +466,7 @@ public class StateMachineTests
     public void Fire_QueuedMode_TriggerFromEntryActionRunsAfterTheTransitionCompletes()
     {
         var log = new List<string>();
-        var builder = new StateMachineBuilder<S, T>();
-        builder.Configure(S.A).Permit(T.X, S.B);
-        builder.Configure(S.B).OnEntry(t =>
-        {
-            log.Add("enter B");
-            t.Machine.Fire(T.Y);
-            log.Add("after fire in B, state " + t.Machine.State);
-        }).Permit(T.Y, S.C);
-        builder.Configure(S.C).OnEntry(() => log.Add("enter C"));
-        builder.OnTransitionCompleted(t => log.Add($"completed {t.Source}->{t.Destination}"));
-        var machine = builder.Build().CreateInstance(S.A);
+        var machine = FireFromEntryMachine(FiringMode.Queued, log);
 
         machine.Fire(T.X);
 
@@ -488,7 +478,18 @@ public class StateMachineTests
     public void Fire_ImmediateMode_TriggerFromEntryActionRunsAtOnce()
     {
         var log = new List<string>();
-        var builder = new StateMachineBuilder<S, T> { FiringMode = FiringMode.Immediate };
+        var machine = FireFromEntryMachine(FiringMode.Immediate, log);
+
+        machine.Fire(T.X);
+
+        Assert.Equal(["enter B", "enter C", "completed B->C", "after fire in B, state C", "completed A->B"], log);
+        Assert.Equal(S.C, machine.State);
+    }
+
+    // A→B on X; entering B fires Y (B→C) from inside the entry action; every step is logged.
+    private static StateMachine<S, T> FireFromEntryMachine(FiringMode mode, List<string> log)
+    {
+        var builder = new StateMachineBuilder<S, T> { FiringMode = mode };
         builder.Configure(S.A).Permit(T.X, S.B);
         builder.Configure(S.B).OnEntry(t =>
         {
@@ -498,12 +499,7 @@ public class StateMachineTests
         }).Permit(T.Y, S.C);
         builder.Configure(S.C).OnEntry(() => log.Add("enter C"));
         builder.OnTransitionCompleted(t => log.Add($"completed {t.Source}->{t.Destination}"));
-        var machine = builder.Build().CreateInstance(S.A);
-
-        machine.Fire(T.X);
-
-        Assert.Equal(["enter B", "enter C", "completed B->C", "after fire in B, state C", "completed A->B"], log);
-        Assert.Equal(S.C, machine.State);
+        return builder.Build().CreateInstance(S.A);
     }
 
     [Fact]
