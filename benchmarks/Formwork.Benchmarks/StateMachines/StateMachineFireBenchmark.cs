@@ -97,32 +97,10 @@ public class StateMachineFireBenchmark
     }
 
     [Benchmark(OperationsPerInvoke = Fires)]
-    public int Fire()
-    {
-        var machine = _plain;
-        var sum = 0;
-        for (var i = 0; i < _fires; i++)
-        {
-            machine.Fire(Step.Next);
-            sum += (int)machine.State;
-        }
-
-        return sum;
-    }
+    public int Fire() => FireNext(_plain);
 
     [Benchmark(OperationsPerInvoke = Fires)]
-    public int FireGuarded()
-    {
-        var machine = _guarded;
-        var sum = 0;
-        for (var i = 0; i < _fires; i++)
-        {
-            machine.Fire(Step.Next);
-            sum += (int)machine.State;
-        }
-
-        return sum;
-    }
+    public int FireGuarded() => FireNext(_guarded);
 
     [Benchmark(OperationsPerInvoke = Fires)]
     public int FireWithParameter()
@@ -161,6 +139,19 @@ public class StateMachineFireBenchmark
         for (var i = 0; i < _fires; i++)
         {
             await machine.FireAsync(Step.Next);
+            sum += (int)machine.State;
+        }
+
+        return sum;
+    }
+
+    // Fires Next the benchmark's number of times and sums the states, so every method returns what the switch does.
+    private int FireNext(StateMachine<Cycle, Step> machine)
+    {
+        var sum = 0;
+        for (var i = 0; i < _fires; i++)
+        {
+            machine.Fire(Step.Next);
             sum += (int)machine.State;
         }
 
