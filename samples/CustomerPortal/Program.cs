@@ -1,35 +1,36 @@
 using System;
 using System.Text;
-using CustomerPortal;
-using Formwork.Identity;
-using Microsoft.Extensions.DependencyInjection;
+using CustomerPortal.Data;
+using CustomerPortal.Host;
 
-// The Formwork customer portal: a host that wires every Formwork engine with its in-memory defaults, loads the
-// definitions a designer would produce (Definitions/*.json) and shows what each engine does.
+// The Formwork customer portal: a host wiring every Formwork engine with its in-memory defaults, loading the
+// definitions a designer would produce (Definitions/*.json) and playing scenarios S1–S8 of a customer-submission
+// system on a seeded dataset. `--help` lists the scenarios.
 Console.OutputEncoding = Encoding.UTF8;
 
-var directory = new InMemoryOrganizationDirectory()
-    .AddDepartment(new Department { Id = "company", Name = "公司 Company", HeadIds = ["ceo"] })
-    .AddDepartment(new Department { Id = "sales", Name = "销售部 Sales", ParentId = "company", HeadIds = ["director"] })
-    .AddDepartment(new Department { Id = "finance", Name = "财务部 Finance", ParentId = "company", HeadIds = ["cfo"] })
-    .AddUser(new DirectoryUser { Id = "ceo", Name = "陈总 CEO Chen", Departments = ["company"], Roles = ["ceo"] })
-    .AddUser(new DirectoryUser { Id = "director", Name = "王总监 Director Wang", Departments = ["sales"], Roles = ["sales-director"] })
-    .AddUser(new DirectoryUser { Id = "rep-li", Name = "李娜 Li Na", Departments = ["sales"], Roles = ["sales"], Mobile = "13812345678" })
-    .AddUser(new DirectoryUser { Id = "cfo", Name = "赵会计 Accountant Zhao", Departments = ["finance"], Roles = ["finance"] });
+PortalArguments arguments;
+try
+{
+    arguments = PortalArguments.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
 
-using var services = new ServiceCollection()
-    .AddSingleton<IOrganizationDirectory>(directory)
-    .AddFormwork(b => b
-        .Configure(o => o.TimeZoneId = "Asia/Shanghai")
-        .AddExpressions()
-        .AddForms()
-        .AddWorkflow()
-        .AddRules()
-        .AddReporting())
-    .BuildServiceProvider();
+if (arguments.Help)
+{
+    Console.WriteLine(PortalArguments.Usage());
+    return 0;
+}
 
-Console.WriteLine("Formwork customer portal");
-Console.WriteLine();
-await FoundationTour.RunAsync(services);
-await ContractTour.RunAsync(services, AppContext.BaseDirectory);
+Console.WriteLine($"Formwork customer portal — seed {arguments.Seed}, files in {arguments.OutputDirectory}");
+var data = new SeedData(arguments.Seed);
+foreach (var scenario in arguments.Scenarios)
+{
+    await using var portal = Portal.Create(Console.Out, data, arguments.OutputDirectory, interactive: !Console.IsOutputRedirected);
+    await scenario.RunAsync(portal);
+}
+
 return 0;
