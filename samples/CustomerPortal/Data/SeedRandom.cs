@@ -74,6 +74,9 @@ public sealed class SeedRandom
         return weights.Count - 1;
     }
 
+    /// <summary>A random integer in [0, max).</summary>
+    public int Next(int max) => random.Next(max);
+
     /// <summary>A random integer in [min, max).</summary>
     public int Next(int min, int max) => random.Next(min, max);
 
