@@ -47,7 +47,20 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(rows);
         options ??= new ReportRunOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxGroups, 1, nameof(options));
         ReportValidator.EnsureValid(definition, rows.Dataset);
+        if (options.Profile is { } profile)
+        {
+            var denied = ReportAccess.Check(definition, options.Filters, rows.Dataset, profile);
+            if (denied.Count > 0)
+            {
+                throw new FormworkException(denied);
+            }
+
+            rows = rows.WithAccess(profile, options.Mask);
+            ReportValidator.EnsureValid(definition, rows.Dataset);
+        }
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZoneId ?? _defaultTimeZoneId);
         var scope = ResolveScope(definition, options);
         foreach (var filter in options.Filters)
@@ -55,10 +68,13 @@ public sealed class ReportEngine
             ReportValidator.EnsureValid(definition with { Filters = [filter] }, rows.Dataset);
         }
 
-        return ReportRunner.Run(definition, rows, zone, scope, options.Actor, Math.Max(1, options.MaxDegreeOfParallelism), options.Filters);
+        return ReportRunner.Run(definition, rows, zone, scope, options);
     }
 
-    /// <summary>Reads every record of a form from a record store and runs a report over them.</summary>
+    /// <summary>
+    /// Reads every record of a form from a record store and runs a report over them. When the dataset was joined
+    /// (<see cref="ReportDataset.Join"/>), the related form's records (form id = the related dataset's id) are read too.
+    /// </summary>
     /// <param name="definition">The report.</param>
     /// <param name="dataset">The dataset description of the form.</param>
     /// <param name="store">The record store.</param>
@@ -73,6 +89,19 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(formId);
         ReportValidator.EnsureValid(definition, dataset);
+        var rows = await ReadRowsAsync(dataset, store, formId, cancellationToken).ConfigureAwait(false);
+        return Run(definition, rows, options);
+    }
+
+    private static async Task<DatasetRows> ReadRowsAsync(ReportDataset dataset, IRecordStore store, string formId, CancellationToken cancellationToken)
+    {
+        if (dataset is { JoinBase: { } joinBase, JoinField: { } field, JoinTarget: { } target })
+        {
+            var rows = await ReadRowsAsync(joinBase, store, formId, cancellationToken).ConfigureAwait(false);
+            var related = await ReadRowsAsync(target, store, target.Id, cancellationToken).ConfigureAwait(false);
+            return rows.Join(field, related);
+        }
+
         var records = new List<StoredRecord>();
         while (true)
         {
@@ -84,7 +113,7 @@ public sealed class ReportEngine
             }
         }
 
-        return Run(definition, DatasetRows.FromStoredRecords(dataset, records), options);
+        return DatasetRows.FromStoredRecords(dataset, records);
     }
 
     /// <summary>

@@ -83,10 +83,6 @@ public static class ReportValidator
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.UnknownMeasure, "$.top.measure", null, ("measure", top.Measure)));
             }
-            else if (definition.Measures.Any(m => m.Id == top.Measure && m.Formula is not null))
-            {
-                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, "$.top.measure", null, ("measure", top.Measure), ("use", "top N")));
-            }
 
             if (top.Count < 1 || top.Dimension < 0 || top.Dimension >= definition.Rows.Count
                 || definition.Rows[top.Dimension] is not { Grain: null, Bands: null, Level: null, Formula: null })
@@ -250,11 +246,7 @@ public static class ReportValidator
         if (measure.Formula is { } formula)
         {
             ReportFormulas.Compile(formula, ReportFormulas.MeasureScope(definition), path + ".formula", diagnostics);
-            if (measure.Display == MeasureDisplay.RunningTotal)
-            {
-                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, path + ".show", null, ("measure", measure.Id), ("use", "a running total")));
-            }
-
+            CheckScale(measure, path, diagnostics);
             return;
         }
 
@@ -286,6 +278,7 @@ public static class ReportValidator
             }
         }
 
+        CheckScale(measure, path, diagnostics);
         if (measure.Aggregate == MeasureAggregate.Percentile && measure.Percentile is not (>= 0m and <= 1m))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.BadPercentile, path + ".percentile", null, ("measure", measure.Id)));
@@ -294,6 +287,14 @@ public static class ReportValidator
         if (measure.Display is MeasureDisplay.PeriodChange or MeasureDisplay.PeriodChangePercent && !definition.Rows.Any(r => r.Grain is not null))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodNeedsDateDimension, path + ".show", null, ("measure", measure.Id)));
+        }
+    }
+
+    private static void CheckScale(MeasureDefinition measure, string path, List<Diagnostic> diagnostics)
+    {
+        if (measure.Scale is not (null or (>= 0 and <= 28)))
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadScale, path + ".scale", null, ("measure", measure.Id), ("scale", measure.Scale)));
         }
     }
 
