@@ -31,7 +31,7 @@ internal sealed partial class JoinedRuleReader
         _reader = reader;
     }
 
-    public (AndElement Conditions, IReadOnlyList<ActionElement> Actions)? Read(JsonElement element, string path, string rule, string form, FormulaScope scope, List<(string Rule, TimerCondition Timer)> timers)
+    public (AndElement Conditions, IReadOnlyList<ActionElement> Actions)? Read(JsonElement element, string path, string rule, string form, FormulaScope scope)
     {
         _rule = rule;
         var errors = _reader.Diagnostics.Count;
@@ -47,7 +47,6 @@ internal sealed partial class JoinedRuleReader
         if (_reader.ReadTimer(element, path, scope, form) is { } timer)
         {
             conditions.Add(JsonRuleReader.Condition(record, timer, timer.Text));
-            timers.Add((rule, timer));
         }
 
         _elements.Add(new PatternElement(record, conditions));

@@ -22,7 +22,6 @@ internal sealed class JsonRuleReader
     private readonly FormulaContext _context;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly HashSet<string> _ruleNames = new(StringComparer.Ordinal);
-    private readonly List<(string Rule, TimerCondition Timer)> _timers = new();
 
     public JsonRuleReader(RuleSchema schema, RuleActionRegistry actions, FormulaCompiler compiler, FormulaContext context)
     {
@@ -85,7 +84,7 @@ internal sealed class JsonRuleReader
                 }
             }
 
-            return new RuleLoadResult(new RuleSet(name, version, rules) { Timers = _timers.ToArray() }, _diagnostics);
+            return new RuleLoadResult(new RuleSet(name, version, rules), _diagnostics);
         }
     }
 
@@ -339,7 +338,7 @@ internal sealed class JsonRuleReader
         var scope = Form(form, path + ".form");
         if (element.TryGetProperty("match", out _) || element.TryGetProperty("as", out _))
         {
-            var joined = scope is null || name is null ? null : new JoinedRuleReader(this).Read(element, path, name, form!, scope, _timers);
+            var joined = scope is null || name is null ? null : new JoinedRuleReader(this).Read(element, path, name, form!, scope);
             if (_diagnostics.Skip(errors).Any(d => d.IsError) || joined is null)
             {
                 return null;
@@ -358,7 +357,6 @@ internal sealed class JsonRuleReader
             if (ReadTimer(element, path, scope, form!) is { } timer)
             {
                 conditions.Add(Condition(record, timer, timer.Text));
-                _timers.Add((name, timer));
             }
             ReadActions(element, path, scope, form!, name, record, actions);
         }
