@@ -65,6 +65,14 @@ internal sealed class FastLaneBuilder
                 var then = condition is null ? null : ValueOf(ifNode.Then);
                 var otherwise = then is null ? null : ifNode.Otherwise is null ? new ConstantValueExpr(Formwork.Value.False) : ValueOf(ifNode.Otherwise);
                 return otherwise is null ? null : new IfExpr(condition!, then!, otherwise);
+            case ChainNode chain when chain.ChainOperators[0] != BinaryOperator.Concat:
+                // The binder leaves a chain with dates untyped: the typed fold tells a date from a number of days.
+                return Chain(chain) switch
+                {
+                    NumberExpr days => new NumberValueExpr(days),
+                    DateExpr date => new DateValueExpr(date),
+                    _ => null,
+                };
         }
 
         switch (node.Kind)
@@ -204,7 +212,12 @@ internal sealed class FastLaneBuilder
         return result;
     }
 
-    private object? Operand(Node node) => node.Kind == ValueKind.Date ? Date(node) : Number(node);
+    private object? Operand(Node node) => node switch
+    {
+        ChainNode chain when chain.ChainOperators[0] != BinaryOperator.Concat => Chain(chain),
+        _ when node.Kind == ValueKind.Date => Date(node),
+        _ => Number(node),
+    };
 
     private DateExpr? Date(Node node)
     {
@@ -298,16 +311,15 @@ internal sealed class FastLaneBuilder
             return right is null ? null : new TextCompareExpr(op, left!, right);
         }
 
-        if (binary.Left.Kind == ValueKind.Date && binary.Right.Kind == ValueKind.Date)
+        // Numbers with numbers, dates with dates (a date against a number would compare its serial number: general tree).
+        var a = Operand(binary.Left);
+        var b = a is null ? null : Operand(binary.Right);
+        return (a, b) switch
         {
-            var from = Date(binary.Left);
-            var to = from is null ? null : Date(binary.Right);
-            return to is null ? null : new DateCompareExpr(op, from!, to);
-        }
-
-        var a = Number(binary.Left);
-        var b = a is null ? null : Number(binary.Right);
-        return b is null ? null : new NumberCompareExpr(op, a!, b);
+            (NumberExpr x, NumberExpr y) => new NumberCompareExpr(op, x, y),
+            (DateExpr x, DateExpr y) => new DateCompareExpr(op, x, y),
+            _ => null,
+        };
     }
 
     private void Use(SlotNode slot, bool blankAllowed)

@@ -145,8 +145,14 @@ internal static class LaneMath
     /// <summary><c>date + days</c> as <see cref="Value.AddDays"/> does: whole days (truncated); out of range throws.</summary>
     public static int AddDays(int day, decimal days)
     {
-        var result = DateOnly.FromDayNumber(day).AddDays(checked((int)decimal.Truncate(days)));
-        return result.DayNumber;
+        var whole = decimal.Truncate(days);
+        var result = (long)day + (whole < int.MinValue || whole > int.MaxValue ? long.MaxValue / 2 : (long)whole);
+        if (result < DateOnly.MinValue.DayNumber || result > DateOnly.MaxValue.DayNumber)
+        {
+            Fail();
+        }
+
+        return (int)result;
     }
 
     /// <summary>A date as its Excel serial number (date comparisons and arithmetic with numbers).</summary>
