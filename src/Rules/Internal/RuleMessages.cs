@@ -204,4 +204,9 @@ internal static class RuleMessages
         "FWU0119",
         "The value summed must be a number, but '{formula}' gives {kind}.",
         "求和的值必须是数字，但“{formula}”的结果是{kind}。");
+
+    public static readonly MessageTemplate TableCsvDomain = new(
+        "FWU0207",
+        "'{header}' is not a valid input header for field '{field}': write the field name, optionally followed by its values {a|b|c} or, for a number, its range [min..max].",
+        "“{header}”不是字段“{field}”的有效输入列表头：请写字段名，可在其后加上取值 {a|b|c}，数字字段也可加上区间 [min..max]。");
 }
