@@ -144,20 +144,7 @@ public sealed class DatasetRows
         })).Value;
 
     internal CodedColumn GetDerived(Formula formula) =>
-        _codes.GetOrAdd("\0formula:" + formula.Text, _ => new Lazy<CodedColumn>(() =>
-        {
-            var slots = new Value[formula.Scope.SlotCount];
-            var inputs = formula.Scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, Column: GetColumn(e.Name))).ToArray();
-            return CodedColumn.Encode(Count, i =>
-            {
-                foreach (var (slot, column) in inputs)
-                {
-                    slots[slot] = column.ValueAt(i);
-                }
-
-                return formula.Evaluate(slots);
-            });
-        })).Value;
+        _codes.GetOrAdd("\0formula:" + formula.Text, _ => new Lazy<CodedColumn>(() => CodedColumn.Encode(Count, Evaluator(formula)))).Value;
 
     /// <summary>
     /// Returns these rows joined to the records of another form through a relation field: the rows of
@@ -310,6 +297,30 @@ public sealed class DatasetRows
         ValueKind.List => value.AsList().Select(RelatedId).FirstOrDefault(id => id is not null),
         _ => null,
     };
+
+    /// <summary>Returns a formula's values as a typed column (dates, instants, numbers or a cascade of <paramref name="levels"/> levels), computed once.</summary>
+    internal Column GetDerived(Formula formula, ValueKind kind, int levels) =>
+        _columns.GetOrAdd($"\0formula:{kind}:{levels}:{formula.Text}", _ => new Lazy<Column>(() =>
+        {
+            var evaluate = Evaluator(formula);
+            var shape = new DatasetColumn("formula", kind, levels > 0 ? Enumerable.Range(0, levels).Select(l => "level" + l.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+            return Project(shape, Count, evaluate);
+        })).Value;
+
+    private Func<int, Value> Evaluator(Formula formula)
+    {
+        var slots = new Value[formula.Scope.SlotCount];
+        var inputs = formula.Scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, Column: GetColumn(e.Name))).ToArray();
+        return i =>
+        {
+            foreach (var (slot, column) in inputs)
+            {
+                slots[slot] = column.ValueAt(i);
+            }
+
+            return formula.Evaluate(slots);
+        };
+    }
 
     private Column Project(string name)
     {

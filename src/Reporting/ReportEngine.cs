@@ -135,24 +135,20 @@ public sealed class ReportEngine
         }
 
         var dimension = definition.Rows[row.Level - 1];
-        if (dimension.Formula is { } formula)
-        {
-            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", formula)));
-        }
-
-        var columnInfo = context.Rows.Dataset.GetColumn(dimension.Column!);
+        var mapper = context.RowMappers[row.Level - 1];
+        var instants = mapper is InstantGrainMapper;
         DimensionDefinition? finer = dimension switch
         {
             { Grain: DateGrain.Year } => dimension with { Grain = DateGrain.Quarter, Label = null },
             { Grain: DateGrain.Quarter } => dimension with { Grain = DateGrain.Month, Label = null },
             { Grain: DateGrain.Month or DateGrain.Week } => dimension with { Grain = DateGrain.Day, Label = null },
-            { Grain: DateGrain.Day } when columnInfo.Kind == ValueKind.DateTime => dimension with { Grain = DateGrain.Hour, Label = null },
-            { Level: { } level } when level + 1 < columnInfo.Levels.Count => dimension with { Level = level + 1, Label = null },
+            { Grain: DateGrain.Day } when instants => dimension with { Grain = DateGrain.Hour, Label = null },
+            { Level: { } level } when HasLevel(context.Rows, dimension, level + 1) => dimension with { Level = level + 1, Label = null },
             _ => null,
         };
         if (finer is null)
         {
-            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", dimension.Column)));
+            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", dimension.Column ?? dimension.Formula)));
         }
 
         return definition with
@@ -292,16 +288,26 @@ public sealed class ReportEngine
         }
     }
 
-    private static FilterDefinition CellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    private static bool HasLevel(DatasetRows rows, DimensionDefinition dimension, int level)
     {
-        if (dimension.Formula is { } formula)
+        if (dimension.Formula is not { } formula)
         {
-            return code == 0
-                ? new FilterDefinition { Formula = formula, Operator = FilterOperator.IsBlank }
-                : new FilterDefinition { Formula = formula, Operator = FilterOperator.Equal, Values = [mapper.Key(code)] };
+            return level < rows.Dataset.GetColumn(dimension.Column!).Levels.Count;
         }
 
-        var column = dimension.Column!;
+        var cascade = (CascadeColumn)rows.GetDerived(ReportFormulas.CompileChecked(formula, rows.Dataset), ValueKind.List, level + 1);
+        return cascade.Levels[level].Dictionary.Length > 1;
+    }
+
+    private static FilterDefinition CellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    {
+        var filter = ColumnCellFilter(context, dimension, mapper, code, others);
+        return dimension.Formula is { } formula ? filter with { Column = null, Formula = formula } : filter;
+    }
+
+    private static FilterDefinition ColumnCellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    {
+        var column = dimension.Column;
         if (others)
         {
             return new FilterDefinition { Column = column, Operator = FilterOperator.NotIn, Values = context.TopKept };

@@ -181,14 +181,17 @@ public static class ReportValidator
 
     private static void CheckDimension(DimensionDefinition dimension, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
     {
+        var options = (dimension.Grain is null ? 0 : 1) + (dimension.Bands is null ? 0 : 1) + (dimension.Level is null ? 0 : 1);
         if (dimension.Formula is { } formula)
         {
-            if (dimension.Column is not null || dimension.Grain is not null || dimension.Bands is not null || dimension.Level is not null)
+            if (dimension.Column is not null || options > 1)
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.DimensionConflict, path, null));
+                return;
             }
 
-            ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics);
+            var kind = ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics)?.ResultKind;
+            CheckDerivedShape(dimension, formula, kind, path, diagnostics);
             return;
         }
 
@@ -204,7 +207,6 @@ public static class ReportValidator
             return;
         }
 
-        var options = (dimension.Grain is null ? 0 : 1) + (dimension.Bands is null ? 0 : 1) + (dimension.Level is null ? 0 : 1);
         if (options > 1)
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.DimensionConflict, path, null));
@@ -238,6 +240,38 @@ public static class ReportValidator
         if (dimension.Level is { } level && (!column.IsCascade || level < 0 || level >= column.Levels.Count))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.BadLevel, path + ".level", null, ("column", name), ("level", level)));
+        }
+    }
+
+    private static void CheckDerivedShape(DimensionDefinition dimension, string formula, ValueKind? kind, string path, List<Diagnostic> diagnostics)
+    {
+        if (dimension.Grain is { } grain)
+        {
+            if (kind is { } k && k is not (ValueKind.Date or ValueKind.DateTime))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.GrainNotDate, path + ".grain", null, ("column", formula), ("kind", k)));
+            }
+            else if (grain == DateGrain.Hour && kind != ValueKind.DateTime)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.HourOnDate, path + ".grain", null, ("column", formula)));
+            }
+        }
+
+        if (dimension.Bands is { } bands)
+        {
+            if (kind is { } k && k != ValueKind.Number)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.BandsNotNumber, path + ".bands", null, ("column", formula), ("kind", k)));
+            }
+            else if (bands.Count == 0 || bands.Zip(bands.Skip(1)).Any(p => p.First >= p.Second))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.BandsNotAscending, path + ".bands", null));
+            }
+        }
+
+        if (dimension.Level is { } level && (level < 0 || kind is { } lk && lk is not (ValueKind.List or ValueKind.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadLevel, path + ".level", null, ("column", formula), ("level", level)));
         }
     }
 
@@ -320,6 +354,11 @@ public static class ReportValidator
             {
                 return;
             }
+        }
+
+        if (filter.Formula is not null && filter.Level is < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadLevel, path + ".level", null, ("column", filter.Formula), ("level", filter.Level)));
         }
 
         if (filter.Column is { } name)

@@ -76,7 +76,16 @@ internal sealed class ReportRunner
     {
         if (dimension.Formula is { } formula)
         {
-            return new CodedMapper(rows.GetDerived(ReportFormulas.CompileChecked(formula, rows.Dataset)));
+            var compiled = ReportFormulas.CompileChecked(formula, rows.Dataset);
+            return dimension switch
+            {
+                { Grain: { } grain } when compiled.ResultKind == ValueKind.DateTime =>
+                    new InstantGrainMapper((InstantColumn)rows.GetDerived(compiled, ValueKind.DateTime, 0), grain, zone),
+                { Grain: { } grain } => new DayGrainMapper((DayColumn)rows.GetDerived(compiled, ValueKind.Date, 0), grain),
+                { Bands: { } bands } => new BandMapper((NumberColumn)rows.GetDerived(compiled, ValueKind.Number, 0), bands),
+                { Level: { } level } => new CodedMapper(((CascadeColumn)rows.GetDerived(compiled, ValueKind.List, level + 1)).Levels[level]),
+                _ => new CodedMapper(rows.GetDerived(compiled)),
+            };
         }
 
         var column = rows.GetColumn(dimension.Column!);
