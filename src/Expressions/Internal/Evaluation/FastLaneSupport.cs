@@ -181,6 +181,7 @@ internal static class LaneEmit
     private static readonly MethodInfo ReadValue = Method(typeof(LaneRead), nameof(LaneRead.Value));
     private static readonly MethodInfo ReadKind = Method(typeof(LaneRead), nameof(LaneRead.Kind));
     private static readonly MethodInfo TextEquals = Method(typeof(LaneText), nameof(LaneText.EqualsIgnoreCase));
+    private static readonly MethodInfo StringChars = typeof(string).GetMethod("get_Chars", [typeof(int)])!;
     private static readonly MethodInfo TextCompare = Method(typeof(LaneText), nameof(LaneText.Compare));
     private static readonly MethodInfo FromText = typeof(Formwork.Value).GetMethod(nameof(Formwork.Value.FromText), [typeof(string)])!;
     private static readonly MethodInfo FromNumber = typeof(Formwork.Value).GetMethod(nameof(Formwork.Value.FromNumber), [typeof(decimal)])!;
@@ -238,8 +239,36 @@ internal static class LaneEmit
     /// <summary>Case-insensitive by character code, as the general comparison.</summary>
     public static Linq.Expression CompareText(BinaryOperator op, Linq.Expression left, Linq.Expression right) => op switch
     {
-        BinaryOperator.Equal => Linq.Expression.Call(TextEquals, left, right),
-        BinaryOperator.NotEqual => Linq.Expression.Not(Linq.Expression.Call(TextEquals, left, right)),
+        BinaryOperator.Equal => TextEqual(left, right),
+        BinaryOperator.NotEqual => Linq.Expression.Not(TextEqual(left, right)),
         _ => Compare(op, Linq.Expression.Call(TextCompare, left, right), Linq.Expression.Constant(0)),
     };
+
+    private static Linq.Expression TextEqual(Linq.Expression left, Linq.Expression right)
+    {
+        var constant = (right as Linq.ConstantExpression)?.Value as string ?? (left as Linq.ConstantExpression)?.Value as string;
+        if (constant is null || constant.Length is 0 or > 16 || constant.AsSpan().ContainsAnyExceptInRange((char)0, (char)0x7F))
+        {
+            return Linq.Expression.Call(TextEquals, left, right);
+        }
+
+        // A short ASCII constant (level = "VIP"): its characters are compared inline, letters folded with | 0x20. Only a
+        // non-ASCII character in the text hands the comparison to the exact helper (the Kelvin sign equals k there).
+        var text = Linq.Expression.Variable(typeof(string), "text");
+        var ch = Linq.Expression.Variable(typeof(int), "ch");
+        var textOperand = right is Linq.ConstantExpression ? left : right;
+        Linq.Expression test = Linq.Expression.Equal(Linq.Expression.Property(text, nameof(string.Length)), Linq.Expression.Constant(constant.Length));
+        var exact = Linq.Expression.Call(TextEquals, text, Linq.Expression.Constant(constant));
+        for (var i = 0; i < constant.Length; i++)
+        {
+            var c = constant[i];
+            var read = Linq.Expression.Assign(ch, Linq.Expression.Convert(Linq.Expression.Call(text, StringChars, Linq.Expression.Constant(i)), typeof(int)));
+            var same = char.IsAsciiLetter(c)
+                ? Linq.Expression.Equal(Linq.Expression.Or(read, Linq.Expression.Constant(0x20)), Linq.Expression.Constant(c | 0x20))
+                : Linq.Expression.Equal(read, Linq.Expression.Constant((int)c));
+            test = Linq.Expression.AndAlso(test, Linq.Expression.OrElse(same, Linq.Expression.AndAlso(Linq.Expression.GreaterThan(ch, Linq.Expression.Constant(0x7F)), exact)));
+        }
+
+        return Linq.Expression.Block([text, ch], Linq.Expression.Assign(text, textOperand), test);
+    }
 }
