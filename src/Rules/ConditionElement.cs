@@ -13,4 +13,7 @@ public sealed class ConditionElement : ExpressionElement
         : base(expression, parameters, text)
     {
     }
+
+    /// <summary>Gets how to hash-index a join on this condition when its expression does not show an equality (JSON formulas).</summary>
+    internal Internal.Records.JoinIndexHint? IndexHint { get; init; }
 }

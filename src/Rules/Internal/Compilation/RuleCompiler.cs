@@ -331,6 +331,14 @@ internal sealed class RuleCompiler
             }
         }
 
+        if (indexed is null && beta.FirstOrDefault(c => c.IndexHint is { } h && slots.ContainsKey(h.Other)) is { IndexHint: { } hint })
+        {
+            var slot = slots[hint.Other];
+            var otherKey = hint.OtherKey;
+            leftKey = tokenFacts => otherKey(tokenFacts[slot]?.Value);
+            rightKey = hint.OwnKey;
+        }
+
         var residual = beta.Where(c => c != indexed).ToList();
         return new JoinNode(_betaIds++, memory, PatternText(pattern, named: true), JoinTest(own, residual, slots), leftKey, rightKey);
     }

@@ -88,6 +88,41 @@ internal sealed partial class JoinedRuleReader
     [GeneratedRegex(@"^[\p{L}_][\p{L}\p{Nd}_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AliasPattern();
 
+    [GeneratedRegex(@"[\s\[\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex Spacing();
+
+    /// <summary>An index for <c>field = alias.field</c> (either order) over two text fields (or ids); null for any other formula.</summary>
+    private static JoinIndexHint? IndexHint(Formula formula, FormulaScope? scope, List<RuleAlias> used)
+    {
+        if (scope is null || used is not [{ Form: { } otherForm } alias] || formula.Dependencies.Count != 2)
+        {
+            return null;
+        }
+
+        var ownField = formula.Dependencies.FirstOrDefault(d => !d.Contains('.', StringComparison.Ordinal));
+        var otherPath = formula.Dependencies.FirstOrDefault(d => d.StartsWith(alias.Name + ".", StringComparison.OrdinalIgnoreCase));
+        if (ownField is null || otherPath is null)
+        {
+            return null;
+        }
+
+        var otherField = otherPath[(alias.Name.Length + 1)..];
+        var text = Spacing().Replace(formula.Text, string.Empty);
+        if (!string.Equals(text, ownField + "=" + otherPath, StringComparison.OrdinalIgnoreCase) && !string.Equals(text, otherPath + "=" + ownField, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        static bool IsText(FormulaScope form, string field) =>
+            form.TryGetEntry(field, out var entry) ? entry.Kind == FormulaEntryKind.Field && entry.ValueKind == ValueKind.Text : string.Equals(field, RecordScope.IdField, StringComparison.OrdinalIgnoreCase);
+
+        static string? Canonical(FormulaScope form, string field) => form.TryGetEntry(field, out var entry) ? entry.Name : null;
+
+        return IsText(scope, ownField) && IsText(otherForm, otherField)
+            ? new JoinIndexHint(alias.Declaration, JoinIndexHint.FieldKey(Canonical(scope, ownField)), JoinIndexHint.FieldKey(Canonical(otherForm, otherField)))
+            : null;
+    }
+
     private bool CheckAlias(string name, string path)
     {
         if (AliasPattern().IsMatch(name) && !_aliases.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
@@ -284,7 +319,7 @@ internal sealed partial class JoinedRuleReader
             var parameters = own is null ? used : [own, .. used];
             var array = Expression.NewArrayInit(typeof(object), [own is null ? Expression.Constant(null, typeof(object)) : own.Parameter, .. used.Select(d => Expression.Convert(d.Parameter, typeof(object)))]);
             var body = Expression.Call(Expression.Constant(test), TestMethod, array);
-            conditions.Add(new ConditionElement(Expression.Lambda(body, parameters.Select(p => p.Parameter)), parameters, formula.Text));
+            conditions.Add(new ConditionElement(Expression.Lambda(body, parameters.Select(p => p.Parameter)), parameters, formula.Text) { IndexHint = own is null ? null : IndexHint(formula, scope, test.Used.ToList()) });
         }
     }
 }

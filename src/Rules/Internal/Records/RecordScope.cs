@@ -187,7 +187,7 @@ internal sealed class RecordScope
                     return null;
                 }
 
-                if (fact.Data.TryGetValue(IdField, out _) || aliases[i].Form!.TryGetEntry(IdField, out _))
+                if (aliases[i].Form!.TryGetEntry(IdField, out _))
                 {
                     return fact.Data;
                 }
