@@ -300,7 +300,7 @@ public sealed class FormEngine
             return new SubmissionResult(record.Data, [ToError(form, ex, record.Id, options.ExpectedVersion ?? stored?.Version ?? 0)], null);
         }
 
-        await PublishAsync(form, [(stored, saved)], options.Actor, now, cancellationToken).ConfigureAwait(false);
+        await PublishAsync(form, [(stored, saved)], options.Actor, cancellationToken).ConfigureAwait(false);
         return new SubmissionResult(saved.Data, [], saved);
     }
 
@@ -328,20 +328,42 @@ public sealed class FormEngine
         var submission = Prepare(form, data, options, stored?.Data);
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
+        await CompleteAsync(submission, stored, cancellationToken).ConfigureAwait(false);
+        return (submission, stored, null);
+    }
+
+    /// <summary>The stages after defaults: lookups, compute and checks, uniqueness; synchronous when the form has no lookups and no unique fields.</summary>
+    internal ValueTask CompleteAsync(Submission submission, StoredRecord? stored, CancellationToken cancellationToken)
+    {
+        var plan = submission.Form.Plan;
+        if (plan.LookupFields.Length == 0 && plan.UniqueFields.Length == 0)
+        {
+            RunComputeAndChecks(submission);
+            return ValueTask.CompletedTask;
+        }
+
+        return new ValueTask(CompleteWithStoreAsync(submission, stored, cancellationToken));
+    }
+
+    private async Task CompleteWithStoreAsync(Submission submission, StoredRecord? stored, CancellationToken cancellationToken)
+    {
         await ResolveLookupsAsync(submission, cancellationToken).ConfigureAwait(false);
         RunComputeAndChecks(submission);
         if (submission.Errors.Count == 0)
         {
             await CheckUniqueAsync(submission, stored?.Id, cancellationToken).ConfigureAwait(false);
         }
-
-        return (submission, stored, null);
     }
 
     internal Submission Prepare(CompiledForm form, RecordData data, SubmissionOptions options, RecordData? before)
     {
-        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(data);
+        return Prepare(form, options, before);
+    }
+
+    internal Submission Prepare(CompiledForm form, SubmissionOptions options, RecordData? before)
+    {
+        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(options);
         return new Submission(form, options.Actor, ResolveProfile(form, options.Profile), before, Submission.CreateContext(form, _time, ref _context));
     }
@@ -470,54 +492,91 @@ public sealed class FormEngine
         return Diagnostic.Error(FormMessages.StaleRecord, "$", null, ("id", recordId), ("expected", expected), ("actual", actual));
     }
 
-    internal async Task PublishAsync(CompiledForm form, IReadOnlyList<(StoredRecord? Before, StoredRecord After)> writes, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the audit entry and the outbox event of a stored record version, as a submit or an import does after the
+    /// record write. Both carry ids derived from the form, record id and version (and the record's update time), so
+    /// calling this again for the same version, e.g. when recovering after a crash between the record write and the
+    /// publish, adds nothing new: the outbox ignores known message ids, and an audit log keyed by entry id can skip
+    /// duplicates.
+    /// </summary>
+    /// <param name="form">The compiled form.</param>
+    /// <param name="before">The previous version, or <see langword="null"/> for a created record.</param>
+    /// <param name="after">The stored version.</param>
+    /// <param name="actor">The actor who wrote it.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>A task that completes when both are written.</returns>
+    public Task PublishRecordEventsAsync(CompiledForm form, StoredRecord? before, StoredRecord after, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(actor);
+        return PublishAsync(form, [(before, after)], actor, cancellationToken);
+    }
+
+    internal async Task PublishAsync(CompiledForm form, IReadOnlyList<(StoredRecord? Before, StoredRecord After)> writes, Actor actor, CancellationToken cancellationToken)
     {
         var entries = new List<AuditEntry>(writes.Count);
         var messages = new List<OutboxMessage>(writes.Count);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using var writer = new System.Text.Json.Utf8JsonWriter(buffer);
         foreach (var (before, after) in writes)
         {
             var created = before is null;
             var subject = form.Id + "/" + after.Id;
             entries.Add(new AuditEntry
             {
-                Id = Guid.NewGuid(),
-                At = now,
+                Id = EventId(form.Id, after, 'a'),
+                At = after.UpdatedAt,
                 ActorId = actor.UserId,
                 Action = created ? "create" : "update",
                 SubjectType = FormsConstants.AuditSubjectType,
                 SubjectId = subject,
                 Changes = FieldChange.Diff(before?.Data, after.Data),
             });
+            buffer.Clear();
+            writer.Reset(buffer);
             messages.Add(new OutboxMessage
             {
-                Id = Guid.NewGuid(),
+                Id = EventId(form.Id, after, 'o'),
                 Type = created ? FormsConstants.RecordCreatedEvent : FormsConstants.RecordUpdatedEvent,
-                Payload = EventPayload(form, after, actor),
-                OccurredAt = now,
+                Payload = EventPayload(writer, buffer, form, after, actor),
+                OccurredAt = after.UpdatedAt,
                 Subject = subject,
             });
         }
 
-        await _audit.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
+        // The record write above is the commit point; the outbox goes first so a crash before the audit entry still
+        // delivers the event, and a replay (PublishRecordEventsAsync) re-adds nothing it already holds.
         await _outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+        await _audit.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string EventPayload(CompiledForm form, StoredRecord record, Actor actor)
+    /// <summary>A name-based id (RFC 9562 version 8, from SHA-256) of the audit entry ('a') or outbox message ('o') of one record version.</summary>
+    internal static Guid EventId(string formId, StoredRecord record, char purpose)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("formId", form.Id);
-            writer.WriteNumber("formVersion", form.Version);
-            writer.WriteString("recordId", record.Id);
-            writer.WriteNumber("version", record.Version);
-            writer.WriteString("actorId", actor.UserId);
-            writer.WritePropertyName("data");
-            Formwork.Json.ValueJson.WritePlain(writer, record.Data);
-            writer.WriteEndObject();
-        }
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{purpose}\u001F{formId}\u001F{record.Id}\u001F{record.Version}\u001F{record.UpdatedAt.UtcTicks}");
+        var byteCount = System.Text.Encoding.UTF8.GetByteCount(text);
+        Span<byte> bytes = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(bytes, hash);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash[..16], bigEndian: true);
+    }
 
+    private static string EventPayload(System.Text.Json.Utf8JsonWriter writer, System.Buffers.ArrayBufferWriter<byte> buffer, CompiledForm form, StoredRecord record, Actor actor)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("formId", form.Id);
+        writer.WriteNumber("formVersion", form.Version);
+        writer.WriteString("recordId", record.Id);
+        writer.WriteNumber("version", record.Version);
+        writer.WriteString("actorId", actor.UserId);
+        writer.WritePropertyName("data");
+        Formwork.Json.ValueJson.WritePlain(writer, record.Data);
+        writer.WriteEndObject();
+        writer.Flush();
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 

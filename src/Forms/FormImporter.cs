@@ -68,10 +68,11 @@ public sealed class FormImporter
         var diagnostics = new List<Diagnostic>();
         var errors = new List<ImportRowError>();
         var prepared = new List<PreparedRow>();
+        var now = _engine.Now;
         int dataRows;
         try
         {
-            dataRows = await PrepareAsync(form, rows, options, diagnostics, errors, prepared, cancellationToken).ConfigureAwait(false);
+            dataRows = await PrepareAsync(form, rows, options, now, diagnostics, errors, prepared, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or CsvHelper.CsvHelperException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
         {
@@ -89,31 +90,48 @@ public sealed class FormImporter
             return new ImportResult(0, 0, dataRows, errors, diagnostics);
         }
 
-        var now = _engine.Now;
-        var written = new List<(StoredRecord? Before, StoredRecord After)>();
+        var (created, updated) = (0, 0);
         if (options.Mode == ImportMode.AllOrNothing)
         {
             var records = await BuildAsync(prepared, options, now, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<StoredRecord> saved;
             try
             {
-                var saved = await _engine.Records.WriteBatchAsync(records.Select(r => r.Write).ToArray(), cancellationToken).ConfigureAwait(false);
-                written.AddRange(saved.Select((s, i) => (records[i].Before, s)));
+                saved = await _engine.Records.WriteBatchAsync(records.ConvertAll(r => r.Write), cancellationToken).ConfigureAwait(false);
             }
             catch (ConcurrencyException ex)
             {
                 errors.Add(RowError(0, null, FormEngine.ToError(form, ex, string.Empty, 0)));
                 return new ImportResult(0, 0, dataRows, errors, diagnostics);
             }
+
+            // Audit entries and events go out per batch, after the one atomic write (see PublishRecordEventsAsync for replay).
+            for (var start = 0; start < saved.Count; start += options.BatchSize)
+            {
+                var written = new List<(StoredRecord? Before, StoredRecord After)>(Math.Min(options.BatchSize, saved.Count - start));
+                for (var i = start; i < saved.Count && i < start + options.BatchSize; i++)
+                {
+                    written.Add((records[i].Before, saved[i]));
+                }
+
+                await PublishAsync(form, written, options, cancellationToken).ConfigureAwait(false);
+                Count(written, ref created, ref updated);
+            }
         }
         else
         {
-            foreach (var chunk in prepared.Chunk(options.BatchSize))
+            for (var start = 0; start < prepared.Count; start += options.BatchSize)
             {
+                var chunk = prepared.GetRange(start, Math.Min(options.BatchSize, prepared.Count - start));
                 var records = await BuildAsync(chunk, options, now, cancellationToken).ConfigureAwait(false);
+                var written = new List<(StoredRecord? Before, StoredRecord After)>(records.Count);
                 try
                 {
-                    var saved = await _engine.Records.WriteBatchAsync(records.Select(r => r.Write).ToArray(), cancellationToken).ConfigureAwait(false);
-                    written.AddRange(saved.Select((s, i) => (records[i].Before, s)));
+                    var saved = await _engine.Records.WriteBatchAsync(records.ConvertAll(r => r.Write), cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < saved.Count; i++)
+                    {
+                        written.Add((records[i].Before, saved[i]));
+                    }
                 }
                 catch (ConcurrencyException)
                 {
@@ -131,15 +149,35 @@ public sealed class FormImporter
                         }
                     }
                 }
+
+                // Each batch's audit entries and events follow its write, so a large import holds one batch of them at a time.
+                await PublishAsync(form, written, options, cancellationToken).ConfigureAwait(false);
+                Count(written, ref created, ref updated);
             }
         }
 
-        await _engine.PublishAsync(form, written, options.Actor, now, cancellationToken).ConfigureAwait(false);
-        var updated = written.Count(w => w.Before is not null);
-        return new ImportResult(written.Count - updated, updated, dataRows - written.Count, errors, diagnostics);
+        return new ImportResult(created, updated, dataRows - created - updated, errors, diagnostics);
     }
 
-    private async Task<int> PrepareAsync(CompiledForm form, IEnumerable<IReadOnlyList<string?>> rows, ImportOptions options, List<Diagnostic> diagnostics, List<ImportRowError> errors, List<PreparedRow> prepared, CancellationToken cancellationToken)
+    private Task PublishAsync(CompiledForm form, List<(StoredRecord? Before, StoredRecord After)> written, ImportOptions options, CancellationToken cancellationToken) =>
+        written.Count == 0 ? Task.CompletedTask : _engine.PublishAsync(form, written, options.Actor, cancellationToken);
+
+    private static void Count(List<(StoredRecord? Before, StoredRecord After)> written, ref int created, ref int updated)
+    {
+        foreach (var (before, _) in written)
+        {
+            if (before is null)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+        }
+    }
+
+    private async Task<int> PrepareAsync(CompiledForm form, IEnumerable<IReadOnlyList<string?>> rows, ImportOptions options, DateTimeOffset now, List<Diagnostic> diagnostics, List<ImportRowError> errors, List<PreparedRow> prepared, CancellationToken cancellationToken)
     {
         ImportColumn?[]? columns = null;
         IReadOnlyList<string?> headers = [];
@@ -148,6 +186,7 @@ public sealed class FormImporter
         var seenKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenUnique = new Dictionary<string, int>(StringComparer.Ordinal);
         var submitOptions = new SubmissionOptions { Actor = options.Actor, Profile = options.Profile };
+        var buildOptions = new SubmissionOptions { Actor = options.Actor };
         var rowNumber = 0;
         var dataRows = 0;
         foreach (var row in rows)
@@ -195,13 +234,13 @@ public sealed class FormImporter
                 return dataRows;
             }
 
-            var (data, cells) = ReadRow(row, columns);
             StoredRecord? stored = null;
+            Dictionary<CompiledField, SortedList<int, RecordData>>? cells;
             if (existing is not null)
             {
                 // Normalise once to find the key, then run the whole pipeline against the stored record it matches.
-                var probe = _engine.Prepare(form, data, submitOptions, null);
-                SubmissionPipeline.Normalize(probe, data);
+                var probe = _engine.Prepare(form, submitOptions, null);
+                cells = ReadRow(probe, row, columns);
                 var key = probe.Errors.Count == 0 ? Key(keyFields.Select(f => probe.Slots[f.Slot])) : null;
                 probe.Release();
                 if (key is not null)
@@ -217,13 +256,16 @@ public sealed class FormImporter
                 }
             }
 
-            var (submission, _, failure) = await _engine.RunAsync(form, data, stored is null ? submitOptions : submitOptions with { RecordId = stored.Id }, stored, cancellationToken).ConfigureAwait(false);
-            var rowErrors = failure?.Errors ?? submission!.Errors;
+            var submission = _engine.Prepare(form, stored is null ? submitOptions : submitOptions with { RecordId = stored.Id }, stored?.Data);
+            cells = ReadRow(submission, row, columns);
+            SubmissionPipeline.ApplyDefaults(submission);
+            await _engine.CompleteAsync(submission, stored, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<Diagnostic> rowErrors = submission.Errors;
             if (rowErrors.Count == 0)
             {
                 foreach (var field in form.Plan.UniqueFields)
                 {
-                    var value = submission!.Slots[field.Slot];
+                    var value = submission.Slots[field.Slot];
                     if (!value.IsBlank && !seenUnique.TryAdd(FormEngine.UniqueKey(field, value), rowNumber))
                     {
                         rowErrors = [FieldValidator.Error(FormMessages.NotUnique, field.Name, field, ("value", SubmissionPipeline.Display(value)))];
@@ -238,11 +280,29 @@ public sealed class FormImporter
                     errors.Add(RowError(rowNumber, ColumnOf(error.Path, columns, headers, cells), error));
                 }
 
-                submission?.Release();
+                submission.Release();
                 continue;
             }
 
-            prepared.Add(new PreparedRow(rowNumber, submission!, stored));
+            if (options.Mode == ImportMode.AllOrNothing && errors.Count > 0)
+            {
+                // Nothing will be written: keep validating the rest for the report, without holding the rows.
+                submission.Release();
+                prepared.Clear();
+                continue;
+            }
+
+            if (form.Plan.SerialFields.Length == 0)
+            {
+                // No serial numbers to allocate at write time: build the stored record now and give the working arrays back.
+                var record = FormEngine.BuildRecord(submission, buildOptions, stored, now);
+                submission.Release();
+                prepared.Add(new PreparedRow(rowNumber, null, stored, stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, stored.Version)));
+            }
+            else
+            {
+                prepared.Add(new PreparedRow(rowNumber, submission, stored, null));
+            }
         }
 
         return dataRows;
@@ -254,13 +314,20 @@ public sealed class FormImporter
         var buildOptions = new SubmissionOptions { Actor = options.Actor };
         foreach (var row in rows)
         {
-            if (row.Stored is null)
+            if (row.Write is { } built)
             {
-                await _engine.AllocateSerialNumbersAsync(row.Submission, now, cancellationToken).ConfigureAwait(false);
+                writes.Add((built, row.Stored));
+                continue;
             }
 
-            var record = FormEngine.BuildRecord(row.Submission, buildOptions, row.Stored, now);
-            row.Submission.Release();
+            var submission = row.Submission!;
+            if (row.Stored is null)
+            {
+                await _engine.AllocateSerialNumbersAsync(submission, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            var record = FormEngine.BuildRecord(submission, buildOptions, row.Stored, now);
+            submission.Release();
             writes.Add((row.Stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, row.Stored.Version), row.Stored));
         }
 
@@ -302,13 +369,12 @@ public sealed class FormImporter
     }
 
     /// <summary>
-    /// Builds a row's raw data: top-level columns as text, and subform cells (<c>lines[0].quantity</c>) grouped into
-    /// rows in index order; a subform row whose cells are all blank is left out. Returns the original row indexes of
-    /// each subform's rows, to map error paths back to their columns.
+    /// Normalises a file row straight into the submission's slots: top-level columns as text, and subform cells
+    /// (<c>lines[0].quantity</c>) grouped into rows in index order; a subform row whose cells are all blank is left
+    /// out. Returns the original row indexes of each subform's rows, to map error paths back to their columns.
     /// </summary>
-    private static (RecordData Data, Dictionary<CompiledField, SortedList<int, RecordData>>? Cells) ReadRow(IReadOnlyList<string?> row, ImportColumn?[] columns)
+    private static Dictionary<CompiledField, SortedList<int, RecordData>>? ReadRow(Submission submission, IReadOnlyList<string?> row, ImportColumn?[] columns)
     {
-        var data = new RecordData();
         Dictionary<CompiledField, SortedList<int, RecordData>>? cells = null;
         for (var i = 0; i < columns.Length && i < row.Count; i++)
         {
@@ -319,7 +385,7 @@ public sealed class FormImporter
 
             if (column.Child is null)
             {
-                data[column.Field.Name] = Value.FromText(row[i]);
+                SubmissionPipeline.NormalizeField(submission, column.Field, Value.FromText(row[i]));
                 continue;
             }
 
@@ -341,11 +407,11 @@ public sealed class FormImporter
         {
             foreach (var (subform, rows) in cells)
             {
-                data[subform.Name] = Value.FromTable(rows.Values);
+                SubmissionPipeline.NormalizeField(submission, subform, Value.FromTable(rows.Values));
             }
         }
 
-        return (data, cells);
+        return cells;
     }
 
     private static string? ColumnOf(string? path, ImportColumn?[] columns, IReadOnlyList<string?> headers, Dictionary<CompiledField, SortedList<int, RecordData>>? cells)
@@ -394,5 +460,6 @@ public sealed class FormImporter
     private static string Fill(string template, int row, int other) =>
         MessageTemplate.Fill(template, new Dictionary<string, object?> { ["row"] = row, ["other"] = other });
 
-    private sealed record PreparedRow(int Row, Submission Submission, StoredRecord? Stored);
+    /// <summary>A valid row waiting for its write: the built write, or the submission when serial numbers are allocated at write time.</summary>
+    private sealed record PreparedRow(int Row, Submission? Submission, StoredRecord? Stored, RecordWrite? Write);
 }

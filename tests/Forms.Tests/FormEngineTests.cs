@@ -193,6 +193,22 @@ public sealed class FormEngineTests
         Assert.Equal(50, page.Items.Select(r => r.Data["phone"].AsText()).Distinct().Count());
     }
 
+    [Fact]
+    public async Task PublishRecordEventsAsync_ReplayAfterSubmit_AddsNoSecondEvent()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, audit, outbox) = TestForms.CreateEngine();
+        var submitted = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+
+        await engine.PublishRecordEventsAsync(form, null, submitted.Record!, TestForms.Alice);
+
+        var pending = await outbox.ReadPendingAsync(10);
+        Assert.Single(pending);
+        Assert.Equal(2, audit.All.Count);
+        Assert.Equal(audit.All[0].Id, audit.All[1].Id);
+        Assert.Equal(submitted.Record!.UpdatedAt, pending[0].OccurredAt);
+    }
+
     private const string PricedLines = """
         {
           "id": "order",

@@ -44,7 +44,8 @@ internal static class SubmissionPipeline
         }
     }
 
-    private static void NormalizeField(Submission submission, CompiledField field, Value raw)
+    /// <summary>Normalises one provided top-level value into its slot (computed fields ignore input).</summary>
+    public static void NormalizeField(Submission submission, CompiledField field, Value raw)
     {
         if (field.IsComputed)
         {
