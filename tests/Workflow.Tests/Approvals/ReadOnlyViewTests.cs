@@ -127,6 +127,24 @@ public class ReadOnlyViewTests
     }
 
     [Fact]
+    public async Task View_BuilderViewerRoles_MatchTheJsonDefinition()
+    {
+        var host = new ApprovalHost();
+        host.Deploy(new WorkflowBuilder("built")
+            .ForForm("customer-file")
+            .ViewPermission("viewer")
+            .Viewers("regional", "cc")
+            .Start("start", "a", "applicant")
+            .Approval("a", n => n.Users("m1").Next("end"))
+            .End("end")
+            .Build(), Form);
+        var instance = await host.StartAsync("built", new RecordData().Set("customer", Value.FromText("A")).Set("cost", Value.FromNumber(1)).Set("idNumber", Value.FromText("110101199003071234")));
+
+        Assert.Equal("customer=A", Show(await ViewAsync(host, instance, "m2")));
+        Assert.Equal("customer=A; idNumber=110101********1234", Show(await ViewAsync(host, instance, "m1")));
+    }
+
+    [Fact]
     public async Task View_Outsider_IsRefusedAndTheStoredInstanceKeepsItsData()
     {
         var (host, instance) = await StartAsync();
