@@ -18,14 +18,14 @@ namespace Formwork.Cli.Commands;
 /// </summary>
 internal sealed class ReportCommand : ICliCommand
 {
-    private static readonly string[] Options = ["report", "form", "data", "actor", "chart"];
+    private static readonly string[] Options = ["report", "form", "data", "actor", "profile", "chart"];
 
     public string Name => "report";
 
     public string Summary => "Run a report over a form's records (JSON or CSV) and print the result as JSON.";
 
     public string Usage => """
-        Usage: formwork report --report <report.json> --form <form.json> --data <records.json|records.csv> [--actor <json>] [--chart bar|line|pie|funnel]
+        Usage: formwork report --report <report.json> --form <form.json> --data <records.json|records.csv> [--actor <json>] [--profile <name>] [--chart bar|line|pie|funnel]
 
           --report   the report definition (JSON), checked against the form's fields
           --form     the form definition the records belong to
@@ -33,6 +33,8 @@ internal sealed class ReportCommand : ICliCommand
                      names fields by name, label or alias (rows go through the form's import: bad rows are listed on
                      stderr and left out)
           --actor    who runs the report, for row-level scope: {"userId":"u1","roles":["sales"],"departments":["d1"]}
+          --profile  the form's permission profile of the actor: hidden fields cannot be used, masked fields are
+                     grouped, counted and filtered by their masked text
           --chart    print the ECharts option of the result instead of the result
 
         Prints the result (rows, columns, cells, totals) as JSON, exit 0. A definition or data that is refused prints its
@@ -61,6 +63,12 @@ internal sealed class ReportCommand : ICliCommand
             return Refused(formPath, load.Diagnostics, error);
         }
 
+        PermissionProfile? profile = null;
+        if (parsed.Get("profile") is { } profileName && !form.TryGetProfile(profileName, out profile))
+        {
+            throw new CliUsageException($"The form '{form.Id}' has no permission profile '{profileName}'.");
+        }
+
         var dataset = ReportDataset.FromForm(form);
         if (!ReportDefinitionReader.TryRead(ReadFile(reportPath), dataset, out var report, out var diagnostics))
         {
@@ -82,7 +90,7 @@ internal sealed class ReportCommand : ICliCommand
         ReportResult result;
         try
         {
-            result = new ReportEngine().Run(report, DatasetRows.FromRecords(dataset, records), new ReportRunOptions { Actor = actor });
+            result = new ReportEngine().Run(report, DatasetRows.FromRecords(dataset, records), new ReportRunOptions { Actor = actor, Profile = profile });
         }
         catch (FormworkException ex)
         {
