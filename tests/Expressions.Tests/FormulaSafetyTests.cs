@@ -85,7 +85,7 @@ public class FormulaSafetyTests
     [InlineData("customer.rank", "FWE0108", "'customer' has no field 'rank' (at 1:1).")]
     [InlineData("quantity.x", "FWE0109", "'quantity' at 1:1 is a plain field, not a subform or related record, so 'quantity.x' does not exist.")]
     [InlineData("COUNTIF(quantity, 1)", "FWE0110", "Argument 1 of COUNTIF at 1:9 must be a subform column such as lines.amount.")]
-    [InlineData("lines.amount.x", "FWE0112", "'lines.amount.x' at 1:1 goes deeper than one level: write subform.column or record.field.")]
+    [InlineData("lines.amount.x", "FWE0112", "'lines.amount.x' at 1:1 goes deeper than a subform column: write subform.column, record.field or record.relation.field.")]
     public void Compile_BadFormula_ReportsCodeAndPosition(string formula, string code, string message)
     {
         var diagnostic = FormulaAssert.Compiler.Compile(formula, FormulaAssert.Scope()).Diagnostics[0];

@@ -83,6 +83,41 @@ public class FormulaTests
     }
 
     [Fact]
+    public void Evaluate_PathThroughTwoRelatedRecords_ReadsTheNestedField()
+    {
+        var company = new FormulaScope().AddField("level", ValueKind.Text).AddField("credit", ValueKind.Number);
+        var scope = new FormulaScope().AddRecord("customer", new FormulaScope().AddField("name", ValueKind.Text).AddRecord("company", company));
+        var formula = new FormulaCompiler().CompileOrThrow("IF(customer.company.level = \"VIP\", customer.company.credit * 2, 0)", scope);
+        Assert.Equal(["customer.company.credit", "customer.company.level"], formula.Dependencies);
+
+        var asTables = Value.FromTable([new RecordData().Set("name", "ACME").Set("company", Value.FromTable([new RecordData().Set("level", "vip").Set("credit", 500)]))]);
+        Assert.Equal(Value.FromNumber(1000m), formula.Evaluate([asTables]));
+
+        var reference = new RecordReference("companies", "co-1");
+        var context = new FormulaContext(recordResolver: r => r.RecordId == "co-1" ? new RecordData().Set("level", "VIP").Set("credit", 7) : null);
+        var throughReference = Value.FromTable([new RecordData().Set("company", Value.FromReference(reference))]);
+        Assert.Equal(Value.FromNumber(14m), formula.Evaluate([throughReference], context));
+        Assert.Equal(Value.FromNumber(0m), formula.Evaluate([Value.FromTable([new RecordData()])]));
+        Assert.Equal(Value.FromNumber(0m), formula.Evaluate([Value.Blank]));
+        Assert.Equal(Value.FromError(ValueError.Value), formula.Evaluate([Value.FromTable([new RecordData().Set("company", 3)])]));
+    }
+
+    [Theory]
+    [InlineData("customer.name.x", "FWE0109", "'customer.name' at 1:1 is a plain field, not a subform or related record, so 'customer.name.x' does not exist.")]
+    [InlineData("customer.company.rank", "FWE0108", "'customer.company' has no field 'rank' (at 1:1).")]
+    [InlineData("customer.lines.amount", "FWE0112", "'customer.lines.amount' at 1:1 goes deeper than a subform column: write subform.column, record.field or record.relation.field.")]
+    public void Compile_BadPathThroughRelatedRecords_ReportsIt(string text, string code, string message)
+    {
+        var customer = new FormulaScope().AddField("name", ValueKind.Text)
+            .AddRecord("company", new FormulaScope().AddField("level", ValueKind.Text))
+            .AddTable("lines", new FormulaScope().AddField("amount", ValueKind.Number));
+        var result = new FormulaCompiler().Compile(text, new FormulaScope().AddRecord("customer", customer));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
     public void Evaluate_Today_ReadsClockInTimeZone()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 14, 20, 0, 0, TimeSpan.Zero));

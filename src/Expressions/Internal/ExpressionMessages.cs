@@ -27,6 +27,6 @@ internal static class ExpressionMessages
     public static readonly MessageTemplate NotARecord = new("FWE0109", "'{name}' at {position} is a plain field, not a subform or related record, so '{path}' does not exist.", "{position} 处的“{name}”是普通字段，不是子表单或关联记录，因此“{path}”不存在。");
     public static readonly MessageTemplate RangeExpected = new("FWE0110", "Argument {index} of {name} at {position} must be a subform column such as lines.amount.", "{position} 处 {name} 的第 {index} 个参数必须是子表单的列，例如 lines.amount。");
     public static readonly MessageTemplate RangeMismatch = new("FWE0111", "The columns given to {name} at {position} must come from the same subform.", "{position} 处传给 {name} 的列必须来自同一个子表单。");
-    public static readonly MessageTemplate PathTooLong = new("FWE0112", "'{path}' at {position} goes deeper than one level: write subform.column or record.field.", "{position} 处的“{path}”层级过深：请写成 子表单.列 或 记录.字段。");
+    public static readonly MessageTemplate PathTooLong = new("FWE0112", "'{path}' at {position} goes deeper than a subform column: write subform.column, record.field or record.relation.field.", "{position} 处的“{path}”层级过深：子表单只能写成 子表单.列；关联记录写成 记录.字段 或 记录.关联.字段。");
     public static readonly MessageTemplate InvalidOption = new("FWE0901", "The formula option {option} is {value}; expected {expected}.", "公式选项 {option} 的值为 {value}；应为 {expected}。");
 }

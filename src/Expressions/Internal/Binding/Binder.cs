@@ -105,8 +105,9 @@ internal sealed class Binder
             return new ConstantNode(Value.FromError(ValueError.Name));
         }
 
-        if (name.Parts.Count > 2)
+        if (name.Parts.Count > 2 && entry.Kind != FormulaEntryKind.Record)
         {
+            // Only related records chain (customer.company.level); a subform column is as deep as a path goes.
             Report(ExpressionMessages.PathTooLong, name.Start, name.Length, ("path", name.Path));
             return new ConstantNode(Value.FromError(ValueError.Name));
         }
@@ -137,11 +138,12 @@ internal sealed class Binder
             return new ConstantNode(Value.FromError(ValueError.Name));
         }
 
-        _dependencies.Add(entry.Name + "." + field.Name);
         if (entry.Kind == FormulaEntryKind.Record)
         {
-            return new RecordFieldNode(entry.Slot, field.Name, field.ValueKind);
+            return BindRecordPath(name, entry, field);
         }
+
+        _dependencies.Add(entry.Name + "." + field.Name);
 
         if (!allowColumn)
         {
@@ -150,6 +152,43 @@ internal sealed class Binder
         }
 
         return new ColumnNode(entry.Slot, entry.Name, field.Name, field.ValueKind);
+    }
+
+    /// <summary>A path into a related record, through related records of related records: <c>customer.company.level</c>.</summary>
+    private Node BindRecordPath(NameSyntax name, FormulaScopeEntry record, FormulaScopeEntry field)
+    {
+        var path = new string[name.Parts.Count - 1];
+        path[0] = field.Name;
+        var reached = record.Name + "." + field.Name;
+        for (var i = 2; i < name.Parts.Count; i++)
+        {
+            if (field.Kind != FormulaEntryKind.Record)
+            {
+                if (field.Kind == FormulaEntryKind.Field)
+                {
+                    Report(ExpressionMessages.NotARecord, name.Start, name.Length, ("name", reached), ("path", name.Path));
+                }
+                else
+                {
+                    Report(ExpressionMessages.PathTooLong, name.Start, name.Length, ("path", name.Path));
+                }
+
+                return new ConstantNode(Value.FromError(ValueError.Name));
+            }
+
+            if (!field.Scope!.TryGetEntry(name.Parts[i], out var next))
+            {
+                Report(ExpressionMessages.UnknownMember, name.Start, name.Length, ("name", reached), ("member", name.Parts[i]));
+                return new ConstantNode(Value.FromError(ValueError.Name));
+            }
+
+            field = next;
+            path[i - 1] = next.Name;
+            reached += "." + next.Name;
+        }
+
+        _dependencies.Add(reached);
+        return new RecordFieldNode(record.Slot, path, field.ValueKind);
     }
 
     private Node BindCall(CallSyntax call)

@@ -41,27 +41,51 @@ internal sealed class SlotNode(int slot, ValueKind kind) : Node(kind)
     }
 }
 
-/// <summary>Reads a field of a related record: <c>customer.level</c>.</summary>
-internal sealed class RecordFieldNode(int slot, string field, ValueKind kind) : Node(kind)
+/// <summary>Reads a field of a related record (<c>customer.level</c>), or of a record related to it (<c>customer.company.level</c>).</summary>
+internal sealed class RecordFieldNode(int slot, string[] path, ValueKind kind) : Node(kind)
 {
-    public override Value Evaluate(in EvaluationFrame frame)
+    public int Slot => slot;
+
+    /// <summary>Gets the field names from the related record down to the field read.</summary>
+    public IReadOnlyList<string> Path => path;
+
+    public override Value Evaluate(in EvaluationFrame frame) => Read(frame.Slots[slot], path, frame.Context);
+
+    /// <summary>Follows the path from a relation value: a one-row table or a reference the context resolves; a missing record reads as blank.</summary>
+    public static Value Read(Value holder, string[] path, FormulaContext context)
     {
-        var holder = frame.Slots[slot];
-        switch (holder.Kind)
+        foreach (var field in path)
         {
-            case ValueKind.Table:
-                var rows = holder.AsTable();
-                return rows.Count == 0 ? default : rows[0][field];
-            case ValueKind.Reference:
-                var record = frame.Context.RecordResolver?.Invoke(holder.AsReference());
-                return record is null ? default : record[field];
-            case ValueKind.Error:
-                return holder;
-            case ValueKind.Blank:
-                return default;
-            default:
-                return Excel.WrongType;
+            switch (holder.Kind)
+            {
+                case ValueKind.Table:
+                    var rows = holder.AsTable();
+                    if (rows.Count == 0)
+                    {
+                        return default;
+                    }
+
+                    holder = rows[0][field];
+                    continue;
+                case ValueKind.Reference:
+                    var record = context.RecordResolver?.Invoke(holder.AsReference());
+                    if (record is null)
+                    {
+                        return default;
+                    }
+
+                    holder = record[field];
+                    continue;
+                case ValueKind.Error:
+                    return holder;
+                case ValueKind.Blank:
+                    return default;
+                default:
+                    return Excel.WrongType;
+            }
         }
+
+        return holder;
     }
 }
 
