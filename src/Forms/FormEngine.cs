@@ -551,18 +551,59 @@ public sealed class FormEngine
         await _audit.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A name-based id (RFC 9562 version 8, from SHA-256) of the audit entry ('a') or outbox message ('o') of one record version.</summary>
+    /// <summary>
+    /// A name-based id (RFC 9562 version 8 layout) of the audit entry ('a') or outbox message ('o') of one record
+    /// version: two seeded 64-bit FNV-1a lanes over the form id, record id, version and update time, each finished with
+    /// a 64-bit mixer. Stable across processes (a replay after a restart gets the same ids); not a security hash.
+    /// </summary>
     internal static Guid EventId(string formId, StoredRecord record, char purpose)
     {
-        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{purpose}\u001F{formId}\u001F{record.Id}\u001F{record.Version}\u001F{record.UpdatedAt.UtcTicks}");
-        var byteCount = System.Text.Encoding.UTF8.GetByteCount(text);
-        Span<byte> bytes = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
-        System.Text.Encoding.UTF8.GetBytes(text, bytes);
-        Span<byte> hash = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(bytes, hash);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16], bigEndian: true);
+        var a = 0xCBF29CE484222325UL;
+        var b = 0x9E3779B97F4A7C15UL;
+        Mix(ref a, ref b, purpose);
+        Mix(ref a, ref b, formId);
+        Mix(ref a, ref b, record.Id);
+        Mix(ref a, ref b, record.Version);
+        Mix(ref a, ref b, record.UpdatedAt.UtcTicks);
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, Finish(a));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], Finish(b ^ a));
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private static void Mix(ref ulong a, ref ulong b, string text)
+    {
+        foreach (var c in text)
+        {
+            Mix(ref a, ref b, c);
+        }
+
+        Mix(ref a, ref b, '\u001F');
+    }
+
+    private static void Mix(ref ulong a, ref ulong b, long number)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            Mix(ref a, ref b, (char)(byte)(number >> (i * 8)));
+        }
+    }
+
+    private static void Mix(ref ulong a, ref ulong b, char c)
+    {
+        a = (a ^ c) * 0x100000001B3UL;
+        b = (b ^ c) * 0xC6A4A7935BD1E995UL;
+    }
+
+    private static ulong Finish(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        return h ^ (h >> 33);
     }
 
     private static string EventPayload(System.Text.Json.Utf8JsonWriter writer, System.Buffers.ArrayBufferWriter<byte> buffer, CompiledForm form, StoredRecord record, Actor actor)

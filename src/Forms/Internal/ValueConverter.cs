@@ -103,6 +103,80 @@ internal static class ValueConverter
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The fast path for the usual shapes, without format strings: <c>2024-1-5</c>, <c>2024/01/05</c>,
+    /// <c>2024.1.5</c>, <c>2024年1月5日</c> (ASCII digits; anything else goes to the general formats).
+    /// </summary>
+    private static bool TryParseCommonDate(ReadOnlySpan<char> s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length < 8 || !TryDigits(s, 0, 4, out var year) || s.Length < 6)
+        {
+            return false;
+        }
+
+        var separator = s[4];
+        var chinese = separator == '年';
+        if (!chinese && separator is not ('-' or '/' or '.'))
+        {
+            return false;
+        }
+
+        var i = 5;
+        if (!TryNumber(s, ref i, out var month) || i >= s.Length || s[i] != (chinese ? '月' : separator))
+        {
+            return false;
+        }
+
+        i++;
+        if (!TryNumber(s, ref i, out var day))
+        {
+            return false;
+        }
+
+        if (chinese && (i >= s.Length || s[i] != '日'))
+        {
+            return false;
+        }
+
+        if (i + (chinese ? 1 : 0) != s.Length || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (s[i] - '0');
+        }
+
+        return value >= 1;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> s, ref int i, out int value)
+    {
+        var start = i;
+        value = 0;
+        while (i < s.Length && i - start < 2 && char.IsAsciiDigit(s[i]))
+        {
+            value = (value * 10) + (s[i] - '0');
+            i++;
+        }
+
+        return i > start;
+    }
+
     public static bool TryParseNumber(string text, out decimal number)
     {
         var s = Narrow(text).Trim();
@@ -134,6 +208,11 @@ internal static class ValueConverter
 
     public static bool TryParseDate(string text, out DateOnly date)
     {
+        if (TryParseCommonDate(text.AsSpan().Trim(), out date))
+        {
+            return true;
+        }
+
         var s = Narrow(text).Trim();
         if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
