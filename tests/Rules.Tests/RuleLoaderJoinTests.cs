@@ -85,6 +85,19 @@ public sealed partial class RuleLoaderTests
     }
 
     [Fact]
+    public void WhyNot_TicketWithoutVipCustomer_NamesTheJoinThatFound()
+    {
+        var ticket = Schemas.Record("ticket", "t-2", ("customerId", "C2"), ("status", "open"));
+        var session = JsonSession(TicketRules, ticket, Schemas.Record("customer", "c-2", ("code", "C2"), ("level", "STD")));
+
+        session.Fire();
+
+        var miss = Assert.Single(session.WhyNot(ticket));
+        Assert.Equal(RuleMissReason.NoJoinMatch, miss.Reason);
+        Assert.Equal("customer where code = ticket.customerId && level = \"VIP\"", miss.Condition);
+    }
+
+    [Fact]
     public void LoadJson_CustomerInsertedAfterTicket_JoinsTheSame()
     {
         var session = JsonSession(TicketRules, Schemas.Record("ticket", "t-1", ("customerId", "C1"), ("status", "open")));
@@ -116,7 +129,7 @@ public sealed partial class RuleLoaderTests
 
         Assert.Equal(2, fired);
         Assert.Equal(["follow up lead=lead/l-2", "follow up lead=lead/l-3"], Fired(session).Order(StringComparer.Ordinal));
-        Assert.Equal("not RecordFact where form == \"task\" && leadId = lead.id && status = \"open\": true", session.Firings[0].Conditions[1].ToString());
+        Assert.Equal("not task where leadId = lead.id && status = \"open\": true", session.Firings[0].Conditions[1].ToString());
         Assert.Equal(0, session.Fire());
     }
 

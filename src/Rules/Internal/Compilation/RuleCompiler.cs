@@ -49,12 +49,20 @@ internal sealed class RuleCompiler
     private static string PatternText(PatternElement pattern, bool named)
     {
         var text = TypeName(pattern.FactType);
-        if (named && !pattern.Declaration.Name.StartsWith('$'))
+        var conditions = pattern.Conditions.Select(c => c.Text).ToList();
+        if (pattern.FactType == typeof(RecordFact) && conditions.Count > 0 && conditions[0].StartsWith("form == \"", StringComparison.Ordinal) && conditions[0].EndsWith('"'))
+        {
+            // A JSON pattern: name the form rather than the fact type ("not task where ...").
+            text = conditions[0][9..^1];
+            conditions.RemoveAt(0);
+        }
+
+        if (named && !pattern.Declaration.Name.StartsWith('$') && pattern.Declaration.Name != text)
         {
             text += " " + pattern.Declaration.Name;
         }
 
-        return pattern.Conditions.Count == 0 ? text : text + " where " + string.Join(" && ", pattern.Conditions.Select(c => c.Text));
+        return conditions.Count == 0 ? text : text + " where " + string.Join(" && ", conditions);
     }
 
     private static HashSet<ParameterExpression> ParametersOf(Expression expression)
