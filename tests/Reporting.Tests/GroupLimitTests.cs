@@ -36,7 +36,7 @@ public class GroupLimitTests
     [InlineData(2)]
     public void Run_HighCardinalityHashedGroups_StopAtTheLimitInsteadOfGrowing(int parallelism)
     {
-        const int count = 300_000;
+        const int count = 100_000;
         var dataset = new ReportDataset("n", [new DatasetColumn("x", ValueKind.Number)]);
         var rows = new DatasetRowsBuilder(dataset, count).AddNumbers("x", Enumerable.Range(0, count).Select(i => (decimal)i).ToArray()).Build();
         var definition = new ReportBuilder("r").Row("x").Count("n").Build(dataset);
