@@ -134,7 +134,7 @@ internal sealed class RecordScope
     {
         var slots = Slots(own, bound);
         var previous = _current;
-        _current = new Resolution(this, bound);
+        _current = new Resolution(this, bound, ReadsAliasIds(formula));
         try
         {
             return formula.Evaluate(slots, Context);
@@ -187,7 +187,7 @@ internal sealed class RecordScope
                     return null;
                 }
 
-                if (aliases[i].Form!.TryGetEntry(IdField, out _))
+                if (!current.Ids || aliases[i].Form!.TryGetEntry(IdField, out _))
                 {
                     return fact.Data;
                 }
@@ -197,6 +197,20 @@ internal sealed class RecordScope
         }
 
         return null;
+    }
+
+    /// <summary>Whether a formula reads the id of a bound record (<c>lead.id</c>): only then is the record's data copied with its id.</summary>
+    private static bool ReadsAliasIds(Formula formula)
+    {
+        foreach (var dependency in formula.Dependencies)
+        {
+            if (dependency.EndsWith("." + IdField, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Value[] Slots(RecordFact? own, IReadOnlyList<object?> bound)
@@ -227,7 +241,7 @@ internal sealed class RecordScope
 
     private readonly record struct Slot(SlotSource Source, string Name, int Index);
 
-    private sealed record Resolution(RecordScope Scope, IReadOnlyList<object?> Bound);
+    private sealed record Resolution(RecordScope Scope, IReadOnlyList<object?> Bound, bool Ids);
 }
 
 /// <summary>A name bound on a JSON rule's left-hand side: a record of a form, or an aggregate result (no form).</summary>
