@@ -210,6 +210,76 @@ public class FastLaneTests
         }
     }
 
+    [Fact]
+    public void Evaluate_RelatedRecordPaths_FastLaneAgreesWithGeneralTree()
+    {
+        var company = new FormulaScope().AddField("level", ValueKind.Text);
+        var customer = new FormulaScope().AddField("level", ValueKind.Text).AddField("credit", ValueKind.Number).AddRecord("company", company);
+        var scope = new FormulaScope().AddField("amount", ValueKind.Number).AddRecord("customer", customer);
+        string[] texts =
+        [
+            "IF(AND(amount > 100000, customer.level = \"VIP\"), \"urgent\", \"normal\")",
+            "customer.credit * 2 + amount",
+            "customer.company.level & \"-\" & customer.level",
+            "IF(customer.credit > 10, customer.level, \"none\")",
+            "customer.company.level = \"vip\"",
+            "MAX(customer.credit, 5)",
+        ];
+        var context = new FormulaContext(recordResolver: r => r.RecordId == "known" ? new RecordData().Set("level", "VIP").Set("credit", 20) : null);
+        var random = new Random(77);
+        var laneRuns = 0;
+        foreach (var text in texts)
+        {
+            var formula = Compiler.CompileOrThrow(text, scope);
+            Assert.True(formula.HasFastLane, text);
+            formula.CompileFastLane();
+            for (var i = 0; i < 300; i++)
+            {
+                Value[] slots = [random.Next(4) == 0 ? Value.Blank : Value.FromNumber(random.Next(0, 200_000)), Holder(random, 2)];
+                var expected = formula.EvaluateGeneral(slots, context);
+                Assert.True(Same(expected, formula.Evaluate(slots, context)), $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {formula.Evaluate(slots, context)}");
+                if (formula.TryEvaluateInterpreted(slots, out var interpreted))
+                {
+                    laneRuns++;
+                    Assert.True(Same(expected, interpreted), $"{text}: general {expected}, interpreted lane {interpreted}");
+                }
+            }
+        }
+
+        Assert.True(laneRuns > 400, $"the lane ran only {laneRuns} times");
+    }
+
+    private static Value Holder(Random random, int depth)
+    {
+        switch (random.Next(depth == 0 ? 3 : 10))
+        {
+            case 0:
+                return Value.Blank;
+            case 1:
+                return Value.FromReference(new RecordReference("customers", random.Next(2) == 0 ? "known" : "missing"));
+            case 2:
+                return random.Next(2) == 0 ? Value.FromError(ValueError.NotAvailable) : Value.FromNumber(3m);
+            case 3:
+                return Value.FromTable([]);
+            default:
+                var row = new RecordData();
+                Value[] levels = [Value.FromText("VIP"), Value.FromText("vip"), Value.FromText("gold"), Value.Blank, Value.FromNumber(1m), Value.FromError(ValueError.Value)];
+                Value[] credits = [Value.FromNumber(5m), Value.FromNumber(50m), Value.Blank, Value.FromText("12"), Value.FromNumber(decimal.MaxValue)];
+                row.Set("level", levels[random.Next(levels.Length)]);
+                if (random.Next(5) != 0)
+                {
+                    row.Set("credit", credits[random.Next(credits.Length)]);
+                }
+
+                if (depth > 0)
+                {
+                    row.Set("company", Holder(random, depth - 1));
+                }
+
+                return Value.FromTable([row]);
+        }
+    }
+
     private static bool Same(Value expected, Value actual) =>
         expected.Kind == actual.Kind && expected.Equals(actual) && expected.ToString() == actual.ToString();
 

@@ -30,14 +30,16 @@ internal sealed class FastLane
     private readonly int[] _slots;
     private readonly ValueKind[] _kinds;
     private readonly bool[] _blankAllowed;
+    private readonly PathRead[] _paths;
 
     private CompiledLane? _compiled;
     private Value[] _results = [];
     private int _evaluations;
     private bool _compileTried;
 
-    public FastLane(ValueExpr root, int[] slots, ValueKind[] kinds, bool[] blankAllowed)
+    public FastLane(ValueExpr root, int[] slots, ValueKind[] kinds, bool[] blankAllowed, PathRead[] paths)
     {
+        _paths = paths;
         _root = root;
         _slots = slots;
         _kinds = kinds;
@@ -111,6 +113,16 @@ internal sealed class FastLane
             }
         }
 
+        foreach (var path in _paths)
+        {
+            var kind = path.Read(slots).Kind;
+            if (kind != path.Kind && !(kind == ValueKind.Blank && path.BlankAllowed))
+            {
+                result = default;
+                return false;
+            }
+        }
+
         if (!_compileTried && ++_evaluations > CompileAfter)
         {
             // The evaluation count is a hint, not a guarantee: a lost increment between threads only delays compiling.
@@ -149,6 +161,12 @@ internal sealed class FastLane
                 guard = guard is null ? check : Linq.Expression.AndAlso(check, guard);
             }
 
+            foreach (var path in _paths)
+            {
+                var check = LaneEmit.PathIs(lane.First, path, lane.Local(path));
+                guard = guard is null ? check : Linq.Expression.AndAlso(guard, check);
+            }
+
             var fallback = Linq.Expression.Constant(Fallback);
             var body = _root.Emit(lane);
             if (_root.CanThrow)
@@ -157,7 +175,13 @@ internal sealed class FastLane
                 body = Linq.Expression.TryCatch(body, Linq.Expression.Catch(typeof(ArithmeticException), fallback));
             }
 
-            var lambda = Linq.Expression.Lambda<CompiledLane>(Linq.Expression.Condition(guard!, body, fallback), lane.First, lane.Result);
+            Linq.Expression laneBody = Linq.Expression.Condition(guard!, body, fallback);
+            if (lane.Locals.Count > 0)
+            {
+                laneBody = Linq.Expression.Block(lane.Locals.Values, laneBody);
+            }
+
+            var lambda = Linq.Expression.Lambda<CompiledLane>(laneBody, lane.First, lane.Result);
             var compiled = lambda.Compile();
             results = lane.Results.ToArray();
             return compiled;

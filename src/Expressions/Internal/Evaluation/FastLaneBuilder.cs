@@ -12,6 +12,7 @@ namespace Formwork.Expressions.Internal.Evaluation;
 internal sealed class FastLaneBuilder
 {
     private readonly SortedDictionary<int, (ValueKind Kind, bool BlankAllowed)> _slots = [];
+    private readonly Dictionary<string, PathRead> _paths = new(StringComparer.Ordinal);
 
     /// <summary>When above zero, the fields read now must hold their kind (blank would not read as 0 or "" there).</summary>
     private int _exact;
@@ -20,7 +21,7 @@ internal sealed class FastLaneBuilder
     {
         var builder = new FastLaneBuilder();
         var expr = builder.ValueOf(root);
-        if (expr is null || builder._slots.Count == 0)
+        if (expr is null || (builder._slots.Count == 0 && builder._paths.Count == 0))
         {
             return null;
         }
@@ -37,7 +38,9 @@ internal sealed class FastLaneBuilder
             i++;
         }
 
-        return new FastLane(expr, slots, kinds, blankAllowed);
+        var paths = new PathRead[builder._paths.Count];
+        builder._paths.Values.CopyTo(paths, 0);
+        return new FastLane(expr, slots, kinds, blankAllowed, paths);
     }
 
     public static bool Test(BinaryOperator op, int c) => op switch
@@ -60,6 +63,8 @@ internal sealed class FastLaneBuilder
                 // The field itself is the result: a blank must stay blank, so the guard wants its kind.
                 Use(slot, blankAllowed: false);
                 return new SlotValueExpr(slot.Slot);
+            case RecordFieldNode field when field.Kind is ValueKind.Number or ValueKind.Text:
+                return new PathValueExpr(UsePath(field, blankAllowed: false));
             case IfNode ifNode:
                 var condition = Bool(ifNode.Condition);
                 var then = condition is null ? null : ValueOf(ifNode.Then);
@@ -101,6 +106,8 @@ internal sealed class FastLaneBuilder
             case SlotNode slot when slot.Kind == ValueKind.Number:
                 Use(slot, blankAllowed: true);
                 return new NumberSlotExpr(slot.Slot);
+            case RecordFieldNode field when field.Kind == ValueKind.Number:
+                return new NumberPathExpr(UsePath(field, blankAllowed: true));
             case NegateNode negate:
                 var negated = Number(negate.Operand);
                 return negated is null ? null : new NegateExpr(negated);
@@ -245,6 +252,8 @@ internal sealed class FastLaneBuilder
             case SlotNode slot when slot.Kind == ValueKind.Text:
                 Use(slot, blankAllowed: true);
                 return new TextSlotExpr(slot.Slot);
+            case RecordFieldNode field when field.Kind == ValueKind.Text:
+                return new TextPathExpr(UsePath(field, blankAllowed: true));
             case ChainNode chain when chain.ChainOperators[0] == BinaryOperator.Concat:
                 var result = Text(chain.First);
                 for (var i = 0; result is not null && i < chain.Operands.Count; i++)
@@ -320,6 +329,19 @@ internal sealed class FastLaneBuilder
             (DateExpr x, DateExpr y) => new DateCompareExpr(op, x, y),
             _ => null,
         };
+    }
+
+    private PathRead UsePath(RecordFieldNode field, bool blankAllowed)
+    {
+        var key = field.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + string.Join('.', field.Path);
+        if (!_paths.TryGetValue(key, out var read))
+        {
+            read = new PathRead(field.Slot, [.. field.Path], field.Kind!.Value);
+            _paths.Add(key, read);
+        }
+
+        read.BlankAllowed &= blankAllowed && _exact == 0;
+        return read;
     }
 
     private void Use(SlotNode slot, bool blankAllowed)

@@ -476,3 +476,50 @@ internal sealed class SlotValueExpr(int slot) : ValueExpr
 
     public override Linq.Expression Emit(LaneContext lane) => lane.Computed(LaneEmit.Value(lane.First, slot));
 }
+
+/// <summary>
+/// A field read through related records passed as one-row tables (<c>customer.level</c>, <c>customer.company.level</c>):
+/// the compiled lane's guard reads it once into a typed local and checks its kind like a slot's.
+/// </summary>
+internal sealed class PathRead(int slot, string[] path, ValueKind kind)
+{
+    public int Slot => slot;
+
+    public string[] Path => path;
+
+    public ValueKind Kind => kind;
+
+    public bool BlankAllowed { get; set; } = true;
+
+    public Value Read(ReadOnlySpan<Value> slots) => LaneRead.Path(slots[slot], path);
+}
+
+internal sealed class NumberPathExpr(PathRead read) : NumberExpr
+{
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        read.Read(slots).TryGetNumber(out var number);
+        return number;
+    }
+
+    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.NumberOf(lane.Local(read));
+}
+
+internal sealed class TextPathExpr(PathRead read) : TextExpr
+{
+    public override string Evaluate(ReadOnlySpan<Value> slots)
+    {
+        read.Read(slots).TryGetText(out var text);
+        return text;
+    }
+
+    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.TextOf(lane.Local(read));
+}
+
+/// <summary>A related record's field as the result: the guard checked it holds its kind.</summary>
+internal sealed class PathValueExpr(PathRead read) : ValueExpr
+{
+    public override Value Evaluate(ReadOnlySpan<Value> slots) => read.Read(slots);
+
+    public override Linq.Expression Emit(LaneContext lane) => lane.Computed(lane.Local(read));
+}

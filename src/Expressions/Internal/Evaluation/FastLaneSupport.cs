@@ -16,6 +16,20 @@ internal sealed class LaneContext
 
     public List<Value> Results { get; } = [];
 
+    /// <summary>Gets the typed locals the guard fills with the fields read through related records.</summary>
+    public Dictionary<PathRead, Linq.ParameterExpression> Locals { get; } = [];
+
+    public Linq.ParameterExpression Local(PathRead read)
+    {
+        if (!Locals.TryGetValue(read, out var local))
+        {
+            local = Linq.Expression.Variable(typeof(Value), "path" + Locals.Count);
+            Locals.Add(read, local);
+        }
+
+        return local;
+    }
+
     /// <summary>The index under which the compiled lane returns a constant result.</summary>
     public Linq.Expression ResultIndex(Value value)
     {
@@ -58,6 +72,51 @@ internal static class LaneRead
     /// <summary>Reads a slot as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Value(ref Value first, int slot) => Unsafe.Add(ref first, slot);
+
+    /// <summary>
+    /// Follows a path through related records given as one-row tables, as <see cref="RecordFieldNode"/> does; a reference
+    /// (which needs the context's resolver), an error or any other value gives #VALUE!, which no guard accepts, so the
+    /// general tree evaluates.
+    /// </summary>
+    public static Value Path(Value holder, string[] path)
+    {
+        foreach (var field in path)
+        {
+            if (holder.Kind == ValueKind.Blank)
+            {
+                return default;
+            }
+
+            if (holder.Kind != ValueKind.Table)
+            {
+                return Excel.WrongType;
+            }
+
+            var rows = holder.AsTable();
+            if (rows.Count == 0)
+            {
+                return default;
+            }
+
+            holder = rows[0][field];
+        }
+
+        return holder;
+    }
+
+    /// <summary>The number of a value the guard checked (blank reads as 0).</summary>
+    public static decimal NumberOf(Value value)
+    {
+        value.TryGetNumber(out var number);
+        return number;
+    }
+
+    /// <summary>The text of a value the guard checked (blank reads as "").</summary>
+    public static string TextOf(Value value)
+    {
+        value.TryGetText(out var text);
+        return text;
+    }
 
     /// <summary>Reads the kind of a slot, for the guard and ISBLANK.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -209,6 +268,21 @@ internal static class LaneEmit
             Linq.Expression.Assign(local, read),
             Linq.Expression.Or(Linq.Expression.Equal(local, Linq.Expression.Constant(kind)), Linq.Expression.Equal(local, Linq.Expression.Constant(ValueKind.Blank))));
     }
+
+    /// <summary>The guard of a field read through related records: reads it into its local and checks the kind.</summary>
+    public static Linq.Expression PathIs(Linq.ParameterExpression first, PathRead read, Linq.ParameterExpression local)
+    {
+        var value = Linq.Expression.Call(Method(typeof(LaneRead), nameof(LaneRead.Path)), Value(first, read.Slot), Linq.Expression.Constant(read.Path));
+        var kind = Linq.Expression.Property(Linq.Expression.Assign(local, value), nameof(Formwork.Value.Kind));
+        var check = Linq.Expression.Equal(kind, Linq.Expression.Constant(read.Kind));
+        return read.BlankAllowed
+            ? Linq.Expression.OrElse(check, Linq.Expression.Equal(Linq.Expression.Property(local, nameof(Formwork.Value.Kind)), Linq.Expression.Constant(ValueKind.Blank)))
+            : check;
+    }
+
+    public static Linq.Expression NumberOf(Linq.Expression value) => Linq.Expression.Call(Method(typeof(LaneRead), nameof(LaneRead.NumberOf)), value);
+
+    public static Linq.Expression TextOf(Linq.Expression value) => Linq.Expression.Call(Method(typeof(LaneRead), nameof(LaneRead.TextOf)), value);
 
     public static Linq.Expression Number(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadNumber, first, Linq.Expression.Constant(slot));
 
