@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Formwork.Auditing;
+using Formwork.Diagnostics;
+using Formwork.Forms;
+using Formwork.Identity;
+using Formwork.Workflow.Internal;
 
 namespace Formwork.Workflow;
 
@@ -54,6 +58,37 @@ public sealed partial class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(instanceId);
         return _audit.GetTrailAsync(WorkflowConstants.AuditSubjectType, instanceId, cancellationToken);
+    }
+
+    /// <summary>Gets an instance's timeline as a viewer may see it (the same viewer rules and permission profile as <see cref="ViewAsync"/>): field changes of fields hidden to the viewer are left out, masked fields show masked before and after values.</summary>
+    /// <param name="instanceId">The instance id.</param>
+    /// <param name="viewer">Who views.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>The audit entries.</returns>
+    /// <exception cref="FormworkException">The instance does not exist (<c>FWA0102</c>) or the viewer may not see it (<c>FWA0113</c>).</exception>
+    public async Task<IReadOnlyList<AuditEntry>> GetTimelineAsync(string instanceId, Actor viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var (workflow, profile, error, _) = await FindViewAsync(instanceId, viewer, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            throw new FormworkException(error);
+        }
+
+        var trail = await _audit.GetTrailAsync(WorkflowConstants.AuditSubjectType, instanceId, cancellationToken).ConfigureAwait(false);
+        if (profile is null || workflow!.Form is null)
+        {
+            return trail;
+        }
+
+        var entries = new List<AuditEntry>(trail.Count);
+        foreach (var entry in trail)
+        {
+            entries.Add(entry.Changes.Count == 0 ? entry : entry with { Changes = FormViews.ViewChanges(workflow.Form, entry.Changes, profile) });
+        }
+
+        return entries;
     }
 
     private async Task<IReadOnlyList<WorkflowTaskItem>> TasksAsync(WorkflowInstanceQuery query, Func<ApprovalTask, bool> match, CancellationToken cancellationToken)

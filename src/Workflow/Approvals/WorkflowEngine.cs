@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Formwork.Auditing;
 using Formwork.Diagnostics;
+using Formwork.Forms;
 using Formwork.Identity;
 using Formwork.Stores;
 using Formwork.Workflow.Internal;
@@ -184,33 +185,41 @@ public sealed partial class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(instanceId);
         ArgumentNullException.ThrowIfNull(actor);
+        var (workflow, profile, error, instance) = await FindViewAsync(instanceId, actor, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return WorkflowActionResult.Refused(error, null);
+        }
+
+        if (profile is null || workflow!.Form is null)
+        {
+            return WorkflowActionResult.Applied(instance!);
+        }
+
+        var view = instance!.Clone();
+        view.Data = FormViews.View(workflow.Form, instance.Data, profile);
+        return WorkflowActionResult.Applied(view);
+    }
+
+    private async Task<(CompiledWorkflow? Workflow, PermissionProfile? Profile, Diagnostic? Error, WorkflowInstance? Instance)> FindViewAsync(string instanceId, Actor actor, CancellationToken cancellationToken)
+    {
         var instance = await _store.GetAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (instance is null)
         {
-            return Refuse(WorkflowMessages.InstanceNotFound, ("id", instanceId));
+            return (null, null, Diagnostic.Error(WorkflowMessages.InstanceNotFound, null, null, ("id", instanceId)), null);
         }
 
         var workflow = Registry.Find(instance.DefinitionId, instance.DefinitionVersion);
         if (workflow is null)
         {
-            return Refuse(WorkflowMessages.DefinitionNotFound, ("id", instance.DefinitionId), ("version", instance.DefinitionVersion));
+            return (null, null, Diagnostic.Error(WorkflowMessages.DefinitionNotFound, null, null, ("id", instance.DefinitionId), ("version", instance.DefinitionVersion)), null);
         }
 
         var session = new Session(instance, workflow, _directory, _time.GetUtcNow(), actor.UserId, string.Empty, 0, null) { CancellationToken = cancellationToken };
         var (allowed, profile) = await session.FindViewerAsync(actor, _options.AdminRole).ConfigureAwait(false);
-        if (!allowed)
-        {
-            return Refuse(WorkflowMessages.CannotView, ("actor", actor.UserId), ("instance", instanceId));
-        }
-
-        if (profile is null || workflow.Form is null)
-        {
-            return WorkflowActionResult.Applied(instance);
-        }
-
-        var view = instance.Clone();
-        view.Data = FormViews.View(workflow.Form, instance.Data, profile);
-        return WorkflowActionResult.Applied(view);
+        return allowed
+            ? (workflow, profile, null, instance)
+            : (workflow, null, Diagnostic.Error(WorkflowMessages.CannotView, null, null, ("actor", actor.UserId), ("instance", instanceId)), null);
     }
 
     internal async Task<WorkflowActionResult> ExecuteAsync(string instanceId, string key, string actorId, Func<Session, WorkflowInstance, ValueTask> apply, CancellationToken cancellationToken)

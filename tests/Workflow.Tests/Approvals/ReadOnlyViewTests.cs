@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Formwork.Diagnostics;
 using Formwork.Forms;
 using Formwork.Identity;
 
@@ -171,6 +172,25 @@ public class ReadOnlyViewTests
         Assert.Equal(("fin1", "costing", "核定成本"), (entry.ActorId, entry.NodeId, entry.Comment));
         var change = Assert.Single(entry.Changes);
         Assert.Equal(("cost", Value.FromNumber(8_000), Value.FromNumber(9_500)), (change.Field, change.Before, change.After));
+    }
+
+    [Fact]
+    public async Task GetTimeline_ForAViewer_HidesAndMasksFieldChanges()
+    {
+        var (host, instance) = await StartAsync();
+        instance = await host.ApproveAsync(instance, "m1");
+        instance = await host.OkAsync(instance, WorkflowActionKind.Approve, "fin1", changes: new RecordData().Set("cost", Value.FromNumber(9_500)));
+
+        var forChannel = await host.Engine.GetTimelineAsync(instance.Id, Organization.Actor(host.Directory, "channel"));
+        var forFinance = await host.Engine.GetTimelineAsync(instance.Id, Organization.Actor(host.Directory, "fin1"));
+
+        Assert.Empty(forChannel.Single(e => e.Action == "complete").Changes);
+        Assert.Equal("customer mobile discount", string.Join(" ", forChannel.Single(e => e.Action == "submit").Changes.Select(c => c.Field)));
+        Assert.Equal("138****5678", forChannel.Single(e => e.Action == "submit").Changes.Single(c => c.Field == "mobile").After.AsText());
+        Assert.Equal("110101********1234", forFinance.Single(e => e.Action == "submit").Changes.Single(c => c.Field == "idNumber").After.AsText());
+        Assert.Equal(Value.FromNumber(9_500), forFinance.Single(e => e.Action == "complete").Changes.Single().After);
+        var refused = await Assert.ThrowsAsync<FormworkException>(() => host.Engine.GetTimelineAsync(instance.Id, new Actor("outsider")));
+        Assert.Equal("FWA0113", refused.Code);
     }
 
     [Theory]
