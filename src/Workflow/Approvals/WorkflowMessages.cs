@@ -164,8 +164,8 @@ public static class WorkflowMessages
     /// <summary>FWA0117: Cannot add '{signer}' as a signer: {reason}.</summary>
     public static readonly MessageTemplate InvalidSigner = new("FWA0117", "Cannot add '{signer}' as a signer: {reason}.", "无法加签“{signer}”：{reasonChinese}。");
 
-    /// <summary>FWA0118: The {action} action cannot change form fields; change them when approving, completing or resubmitting.</summary>
-    public static readonly MessageTemplate ChangesNotAllowed = new("FWA0118", "The {action} action cannot change form fields; change them when approving, completing or resubmitting.", "{actionChinese}操作不能修改表单字段；请在同意、办理或重新提交时修改。");
+    /// <summary>FWA0118: This action ({action}) cannot change form fields; change them when approving, completing or resubmitting.</summary>
+    public static readonly MessageTemplate ChangesNotAllowed = new("FWA0118", "This action ({action}) cannot change form fields; change them when approving, completing or resubmitting.", "该操作（{actionChinese}）不能修改表单字段；请在同意、办理或重新提交时修改。");
 
     /// <summary>FWA0119: The workflow took more than {max} steps in one action.</summary>
     public static readonly MessageTemplate TooManySteps = new("FWA0119", "The workflow took more than {max} steps in one action.", "流程在一次操作中执行了超过 {max} 个步骤。");

@@ -222,9 +222,9 @@ public class ReadOnlyViewTests
     }
 
     [Theory]
-    [InlineData(WorkflowActionKind.Transfer, "The transfer action cannot change form fields; change them when approving, completing or resubmitting.")]
-    [InlineData(WorkflowActionKind.Return, "The return action cannot change form fields; change them when approving, completing or resubmitting.")]
-    [InlineData(WorkflowActionKind.AddSigner, "The add a signer action cannot change form fields; change them when approving, completing or resubmitting.")]
+    [InlineData(WorkflowActionKind.Transfer, "This action (transfer) cannot change form fields; change them when approving, completing or resubmitting.")]
+    [InlineData(WorkflowActionKind.Return, "This action (return) cannot change form fields; change them when approving, completing or resubmitting.")]
+    [InlineData(WorkflowActionKind.AddSigner, "This action (add a signer) cannot change form fields; change them when approving, completing or resubmitting.")]
     public async Task Act_ActionThatCannotCarryChanges_IsRefused(WorkflowActionKind kind, string message)
     {
         var (host, instance) = await StartAsync();
@@ -233,6 +233,7 @@ public class ReadOnlyViewTests
 
         Assert.Equal("FWA0118", refused.Error!.Code);
         Assert.Equal(message, refused.Error.Message);
+        Assert.EndsWith("）不能修改表单字段；请在同意、办理或重新提交时修改。", refused.Error.MessageChinese, System.StringComparison.Ordinal);
         Assert.Same(instance, await host.Engine.GetInstanceAsync(instance.Id));
     }
 
