@@ -46,4 +46,24 @@ public class GroupLimitTests
         Assert.Equal("FWR0129", error.Code);
         Assert.Equal(count, Engine.Run(definition, rows, new ReportRunOptions { MaxGroups = count, MaxDegreeOfParallelism = parallelism }).Rows.Count - 1);
     }
+
+    [Fact]
+    public void Run_DimensionsWithTooManyKeyCombinations_FailWithDiagnosticInsteadOfOverflowing()
+    {
+        const int count = 60_000;
+        string[] names = ["a", "b", "c", "d"];
+        var dataset = new ReportDataset("n", names.Select(n => new DatasetColumn(n, ValueKind.Number)));
+        var builder = new DatasetRowsBuilder(dataset, count);
+        foreach (var name in names)
+        {
+            builder.AddNumbers(name, Enumerable.Range(0, count).Select(i => (decimal)i).ToArray());
+        }
+
+        var definition = new ReportBuilder("r").Row("a").Row("b").Row("c").Row("d").Count("n").Build(dataset);
+
+        var error = Assert.Throws<FormworkException>(() => Engine.Run(definition, builder.Build()));
+
+        Assert.Equal("FWR0131 The report's 4 dimensions have too many combinations of keys to aggregate together; use fewer dimensions or coarser ones (a grain, bands or a level).",
+            $"{error.Code} {error.Diagnostics[0].Message}");
+    }
 }

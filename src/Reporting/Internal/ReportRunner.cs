@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Formwork.Diagnostics;
 using Formwork.Expressions;
 
 namespace Formwork.Reporting.Internal;
@@ -113,9 +114,18 @@ internal sealed class ReportRunner
     private ReportResult Run(int parallelism, int recordCount)
     {
         long space = 1;
+        long rollupSpace = 1;
         foreach (var mapper in _mappers)
         {
-            space = Math.Min(long.MaxValue / 2, space * Math.Max(1, mapper.Cardinality));
+            var cardinality = Math.Max(1, mapper.Cardinality);
+            space = space > long.MaxValue / 2 / cardinality ? long.MaxValue / 2 : space * cardinality;
+            var radix = (long)cardinality + 2;
+            if (rollupSpace > long.MaxValue / radix)
+            {
+                throw new FormworkException(Diagnostic.Error(ReportingMessages.KeySpaceTooLarge, null, null, ("dimensions", _mappers.Length)));
+            }
+
+            rollupSpace *= radix;
         }
 
         var expectedGroups = Math.Min(space, Math.Max(1, _rows.Count));

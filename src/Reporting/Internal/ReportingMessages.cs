@@ -137,7 +137,11 @@ internal static class ReportingMessages
         "The scale of the measure '{measure}' must be a number of decimal places from 0 to 28; it is {scale}.",
         "度量“{measure}”的小数位数必须在 0 到 28 之间，实际为 {scale}。");
 
-    public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
+    public static readonly MessageTemplate KeySpaceTooLarge = new("FWR0131",
+        "The report's {dimensions} dimensions have too many combinations of keys to aggregate together; use fewer dimensions or coarser ones (a grain, bands or a level).",
+        "报表的 {dimensions} 个维度的键组合过多，无法一起汇总；请减少维度或使用更粗的维度（时间粒度、分段或层级）。");
+
+        public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
         "The cell cannot be drilled further: the dimension '{column}' has no finer grain or level.",
         "无法继续下钻：维度“{column}”没有更细的粒度或层级。");
 
