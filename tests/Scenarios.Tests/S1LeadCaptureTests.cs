@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using CustomerPortal.Data;
 using CustomerPortal.Host;
 using CustomerPortal.Scenarios;
+using Formwork.Auditing;
 using Formwork.Stores;
 
 namespace Formwork.Scenarios.Tests;
@@ -170,6 +171,49 @@ public sealed partial class S1LeadCaptureTests(S1LeadCaptureTests.Run run) : ICl
         Assert.Equal(
             ("phone", "FWF1026", "手机 Mobile '13957112345' is already used by another record.", "手机 Mobile“13957112345”已被其他记录使用。"),
             (error.Path, error.Code, error.Message, error.MessageChinese));
+    }
+
+    [Fact]
+    public void RunAsync_RefusedWebLeads_NameTheFieldAndTheReason()
+    {
+        var phones = new HashSet<string>(["13957112345", "18628001234"], StringComparer.Ordinal);
+        var expected = new List<(string, string[])>();
+        foreach (var lead in run.Portal.Data.Leads)
+        {
+            var errors = new List<string>();
+            if (!MobilePattern().IsMatch(lead.Phone))
+            {
+                errors.Add("phone FWF1011");
+            }
+            else if (!EmailPattern().IsMatch(lead.Email))
+            {
+                errors.Add("email FWF1010");
+            }
+            else if (!phones.Add(lead.Phone))
+            {
+                errors.Add("phone FWF1026");
+            }
+
+            if (errors.Count > 0)
+            {
+                expected.Add((lead.Id, errors.ToArray()));
+            }
+        }
+
+        var refused = run.Outcome.Refused.Where(r => r.LeadId.StartsWith("L-0", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(expected.Select(e => (e.Item1, string.Join(";", e.Item2))), refused.Select(r => (r.LeadId, string.Join(";", r.Errors.Select(e => e.Path + " " + e.Code)))));
+        Assert.All(refused.SelectMany(r => r.Errors), e => Assert.False(string.IsNullOrEmpty(e.MessageChinese) || e.MessageChinese == e.Message));
+    }
+
+    [Fact]
+    public async Task RunAsync_AuditTrail_ShowsTheSubmissionThenTheRulesChanges()
+    {
+        var trail = await run.Portal.Get<IAuditLog>().GetTrailAsync("form-record", "lead/L-S01");
+
+        Assert.Equal(["create by web", "update by system"], trail.Select(e => e.Action + " by " + e.ActorId));
+        Assert.Equal(
+            [("grade", "A"), ("owner", "rep-lina")],
+            trail[1].Changes.Select(c => (c.Field, c.After.AsText())).OrderBy(c => c.Field, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CustomerPortal.Data;
 using CustomerPortal.Host;
 using CustomerPortal.Scenarios;
+using Formwork.Auditing;
 using Formwork.Stores;
 
 namespace Formwork.Scenarios.Tests;
@@ -129,6 +130,17 @@ public sealed class S5OpportunityToProjectTests(S5OpportunityToProjectTests.Run 
         Assert.Equal(run.Outcome.IdleReminders.Count, notifications.Count(n => n.Template == "opportunity.idle"));
         Assert.Equal(notifications.Count, run.Outcome.InvoiceReminders.Count + run.Outcome.IdleReminders.Count);
         Assert.All(notifications, n => Assert.Equal("im", n.Channel));
+    }
+
+    [Fact]
+    public async Task RunAsync_NarratedDeal_AuditTrailHoldsEveryStageButNotTheRefusedSave()
+    {
+        var trail = await run.Portal.Get<IAuditLog>().GetTrailAsync("form-record", "opportunity/OPP-N01");
+
+        Assert.Equal(
+            ["rep-lina:初步接触", "rep-lina:需求确认", "rep-lina:方案报价", "rep-lina:商务谈判", "rep-lina:已签约", "system:", "rep-lina:"],
+            trail.Select(e => e.ActorId + ":" + string.Concat(e.Changes.Where(c => c.Field == "stage").Select(c => c.After.AsText()))));
+        Assert.Contains(trail[5].Changes, c => c.Field == "projectCreated" && c.After.AsBoolean());
     }
 
     [Fact]

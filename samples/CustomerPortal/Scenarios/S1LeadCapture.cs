@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CustomerPortal.Data;
 using CustomerPortal.Host;
 using Formwork;
+using Formwork.Auditing;
 using Formwork.Rules;
 using Formwork.Stores;
 
@@ -93,6 +94,13 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
             {
                 narrator.Detail("  no routing row covers 西南: the lead waits in the public pool (公海) for a rep to claim it");
             }
+        }
+
+        narrator.Step("The audit trail of L-S01: the prospect's submission, then what the rules changed.");
+        foreach (var entry in await portal.Get<IAuditLog>().GetTrailAsync("form-record", "lead/L-S01"))
+        {
+            var changes = entry.Changes.Where(c => entry.Action != "create" || c.Field is "company" or "receivedAt");
+            narrator.Detail($"{Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {c.Before} → {c.After}"))}{(entry.Action == "create" ? ", …" : "")}");
         }
 
         var week = portal.Data.Leads;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using CustomerPortal.Host;
 using Formwork;
+using Formwork.Auditing;
 using Formwork.Diagnostics;
 using Formwork.Identity;
 using Formwork.Rules;
@@ -115,6 +116,12 @@ public sealed class S5OpportunityToProject : Scenario<S5Outcome>
                 var (_, run) = await desk.UpdateAsync("OPP-N01", new RecordData().Set("name", "CRM 旗舰版 300 用户（含实施）"), lina);
                 duplicateFirings += run!.Firings.Count(f => f.Rule.Name.StartsWith("Signed", StringComparison.Ordinal));
                 narrator.Detail($"{Format(portal.Clock.Now)}: renaming the signed deal fires {run.Firings.Count} rules: projectCreated is TRUE, so no second project.");
+                narrator.Detail("The deal's history in the audit trail (the refused save left no trace):");
+                foreach (var entry in await portal.Get<IAuditLog>().GetTrailAsync("form-record", "opportunity/OPP-N01"))
+                {
+                    var changes = entry.Changes.Where(c => c.Field is "stage" or "contractNo" or "amount" or "projectCreated" or "name");
+                    narrator.Detail($"  {Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {c.Before} → {c.After}"))}");
+                }
             }),
         };
 
