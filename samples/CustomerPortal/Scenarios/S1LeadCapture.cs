@@ -100,7 +100,7 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
         foreach (var entry in await portal.Get<IAuditLog>().GetTrailAsync("form-record", "lead/L-S01"))
         {
             var changes = entry.Changes.Where(c => entry.Action != "create" || c.Field is "company" or "receivedAt");
-            narrator.Detail($"{Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {c.Before} → {c.After}"))}{(entry.Action == "create" ? ", …" : "")}");
+            narrator.Detail($"{Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {Show(c.Before)} → {Show(c.After)}"))}{(entry.Action == "create" ? ", …" : "")}");
         }
 
         var week = portal.Data.Leads;
@@ -226,6 +226,9 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
 
         return string.Join(", ", names);
     }
+
+    private static string Show(Value value) =>
+        value.IsBlank ? "∅" : value.Kind == ValueKind.DateTime ? Format(value.AsDateTime()) : value.ToString();
 
     private static string Format(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("ddd MM-dd HH:mm", CultureInfo.InvariantCulture);

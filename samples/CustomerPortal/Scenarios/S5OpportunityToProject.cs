@@ -120,7 +120,7 @@ public sealed class S5OpportunityToProject : Scenario<S5Outcome>
                 foreach (var entry in await portal.Get<IAuditLog>().GetTrailAsync("form-record", "opportunity/OPP-N01"))
                 {
                     var changes = entry.Changes.Where(c => c.Field is "stage" or "contractNo" or "amount" or "projectCreated" or "name");
-                    narrator.Detail($"  {Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {c.Before} → {c.After}"))}");
+                    narrator.Detail($"  {Format(entry.At)} {entry.Action} by {await portal.NameOfAsync(entry.ActorId)}: {string.Join(", ", changes.Select(c => $"{c.Field} {Show(c.Before)} → {Show(c.After)}"))}");
                 }
             }),
         };
@@ -233,6 +233,9 @@ public sealed class S5OpportunityToProject : Scenario<S5Outcome>
 
         return string.Join(", ", names);
     }
+
+    private static string Show(Value value) =>
+        value.IsBlank ? "∅" : value.Kind == ValueKind.DateTime ? Format(value.AsDateTime()) : value.ToString();
 
     private static string Format(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("ddd MM-dd HH:mm", CultureInfo.InvariantCulture);
