@@ -114,7 +114,7 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
         }
 
         var arrived = 0;
-        var explained = false;
+        string? explanation = null;
         foreach (var (at, order, lead) in events.OrderBy(e => e.At).ThenBy(e => e.Order))
         {
             var wait = at - portal.Clock.GetUtcNow();
@@ -126,11 +126,10 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
             if (order == 2)
             {
                 var due = await desk.TickAsync();
-                if (!explained && due.Firings.Count > 0)
+                if (explanation is null && due.Firings.Count > 0)
                 {
-                    explained = true;
                     var firing = due.Firings[0];
-                    narrator.Detail($"{Format(portal.Clock.Now)}, the timer loop: rule '{firing.Rule.Name}' fired on {firing.Facts[0].Value}: {string.Join("; ", firing.Conditions.Select(c => c.ToString()))}");
+                    explanation = $"{Format(portal.Clock.Now)}, the timer loop: rule '{firing.Rule.Name}' fired on {firing.Facts[0].Value}: {string.Join("; ", firing.Conditions.Select(c => c.ToString()))}";
                 }
             }
             else if (order == 0)
@@ -155,6 +154,12 @@ public sealed class S1LeadCapture : Scenario<S1Outcome>
 
                 narrator.Progress("web leads", ++arrived, week.Count);
             }
+        }
+
+        // Told after the bulk step, so the progress line is not interrupted.
+        if (explanation is not null)
+        {
+            narrator.Detail(explanation);
         }
 
         var store = portal.Get<IRecordStore>();
