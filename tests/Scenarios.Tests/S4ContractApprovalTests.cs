@@ -76,6 +76,9 @@ public class S4ContractApprovalTests(S4ContractApprovalTests.Run run) : IClassFi
         Assert.Equal(WorkflowStatus.Approved, vip.Status);
         Assert.Contains(new S4Task("finance", "accountant", ApprovalTaskStatus.Transferred), vip.Tasks);
         Assert.Contains(new S4Task("finance", "cfo", ApprovalTaskStatus.Approved), vip.Tasks);
+        Assert.Equal(
+            [("legal", "legal-yan", ApprovalTaskStatus.Returned), ("finance", "accountant", ApprovalTaskStatus.Approved), ("legal", "legal-yan", ApprovalTaskStatus.Approved)],
+            vip.Tasks.SkipWhile(t => t.Status != ApprovalTaskStatus.Returned).Where(t => t.Status is ApprovalTaskStatus.Returned or ApprovalTaskStatus.Approved).Select(t => (t.NodeId, t.AssigneeId, t.Status)));
         Assert.StartsWith("30% 预付", vip.Data["paymentTerms"].AsText(), StringComparison.Ordinal);
         Assert.Equal(["ceo"], run.Outcome.Reminded);
 

@@ -78,9 +78,14 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
         b = await ActAsync(b, "countersign", "ceo", WorkflowActionKind.Approve, "同意");
         var priceEdit = new RecordData().Set("lines", ChangedLinePrice(b.Data, 0, 6000m));
         await TryAsync("HT-S02", "change a unit price at the finance node", "accountant", WorkflowActionKind.Approve, priceEdit);
+        var financeView = forms.View(form, b.Data, "finance");
+        say.Detail($"Finance sees the prices (profile 'finance': lines.unitPrice read-only): {string.Join(", ", financeView["lines"].AsTable().Select(r => Money(r["unitPrice"])))}.");
         b = await ActAsync(b, "finance", "accountant", WorkflowActionKind.Transfer, "金额较大，转财务总监 / large: to the CFO", targets: ["cfo"]);
         b = await ActAsync(b, "finance", "cfo", WorkflowActionKind.Approve, "付款条件已补充 / payment terms added",
             changes: new RecordData().Set("paymentTerms", Value.FromText("30% 预付，70% 验收后 / 30% upfront, 70% on acceptance")));
+        b = await ActAsync(b, "legal", "legal-yan", WorkflowActionKind.Return, "付款条件请财务按合同模板再核 / finance: recheck the terms against the template",
+            target: "finance");
+        b = await ActAsync(b, "finance", "accountant", WorkflowActionKind.Approve, "已按模板核对 / checked against the template");
         b = await ActAsync(b, "legal", "legal-yan", WorkflowActionKind.Approve, "同意");
         contracts.Add(await FinishAsync(form, forms, b));
 
@@ -239,7 +244,7 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
 
     private async Task<WorkflowInstance> ActAsync(
         WorkflowInstance instance, string? nodeId, string actorId, WorkflowActionKind kind, string comment,
-        RecordData? changes = null, IReadOnlyList<string>? targets = null, AddSignerPosition position = AddSignerPosition.Before)
+        RecordData? changes = null, IReadOnlyList<string>? targets = null, AddSignerPosition position = AddSignerPosition.Before, string? target = null)
     {
         var task = nodeId is null ? null : instance.Tasks.First(t => t.NodeId == nodeId && t.AssigneeId == actorId && t.Status == ApprovalTaskStatus.Pending);
         var result = await engine.ActAsync(new WorkflowAction
@@ -252,13 +257,14 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
             Changes = changes,
             TargetUsers = targets ?? [],
             SignerPosition = position,
+            TargetNodeId = target,
             IdempotencyKey = $"{instance.Id}-{++actionNumber}",
         });
         var after = result.GetInstanceOrThrow();
         var what = kind switch
         {
             WorkflowActionKind.Approve => "approves",
-            WorkflowActionKind.Return => "returns it to the applicant (退回)",
+            WorkflowActionKind.Return => target is null ? "returns it to the applicant (退回)" : $"returns it to the {target} node (退回上一节点)",
             WorkflowActionKind.Resubmit => "resubmits (重新提交)",
             WorkflowActionKind.Transfer => $"transfers the task to {await portal.NameOfAsync(targets![0])} (转办)",
             WorkflowActionKind.AddSigner => $"adds {await portal.NameOfAsync(targets![0])} as a signer {position.ToString().ToLowerInvariant()} (加签)",
