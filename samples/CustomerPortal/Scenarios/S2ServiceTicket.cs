@@ -120,7 +120,7 @@ public sealed class S2ServiceTicket : Scenario<S2Outcome>
         var escalations = new List<string>();
         while (true)
         {
-            var due = await timers.ProcessDueAsync(rules, (form, id, cancellationToken) => LoadAsync(records, form, id, cancellationToken), runner, maxCount: 100);
+            var due = await timers.ProcessDueAsync(rules, (form, id, cancellationToken) => LoadAsync(records, form, id, cancellationToken), runner, maxCount: 500);
             if (due.Firings.Count == 0)
             {
                 break;

@@ -44,6 +44,9 @@ public sealed class S3PartnerOnboarding : Scenario<S3Outcome>
         ArgumentNullException.ThrowIfNull(portal);
         this.portal = portal;
         engine = portal.Get<WorkflowEngine>();
+        pushed.Clear();
+        integration.Clear();
+        actionNumber = 0;
         var say = portal.Narrator;
         var applicationForm = portal.Definitions.Form("partner-application.form.json");
         var partnerForm = portal.Definitions.Form("partner.form.json");
@@ -123,9 +126,9 @@ public sealed class S3PartnerOnboarding : Scenario<S3Outcome>
         return new S3Outcome
         {
             Applications = applications,
-            Pushed = pushed,
+            Pushed = pushed.ToArray(),
             Partners = partners,
-            IntegrationEvents = integration,
+            IntegrationEvents = integration.ToArray(),
             Refused = refused,
         };
     }

@@ -48,6 +48,9 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
         ArgumentNullException.ThrowIfNull(portal);
         this.portal = portal;
         engine = portal.Get<WorkflowEngine>();
+        actors.Clear();
+        refusals.Clear();
+        actionNumber = 0;
         var say = portal.Narrator;
         var form = portal.Definitions.Form("contract.form.json");
         var workflow = portal.Definitions.Workflow("contract-approval.workflow.json", form);
@@ -129,7 +132,7 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
             Contracts = contracts,
             Notifications = notifications,
             Reminded = reminded,
-            Refusals = refusals,
+            Refusals = refusals.ToArray(),
             RefusedSubmission = refused,
             ApprovedAmountByRegion = byRegion,
         };
