@@ -94,6 +94,8 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
 
         // HT-S03: over 500,000: returned to the applicant, resubmitted; the CEO adds the CFO as a signer before him.
         var c = await SubmitAsync(form, forms, runner, rules, "HT-S03", "rep-huangli", Customer(c => c.Level == "GOLD" && c.Region == "华南"), 0.05m, [(5, 20), (3, 12)]);
+        await TryAsync("HT-S03", "change her contract while it is under review", "rep-huangli", WorkflowActionKind.Resubmit,
+            new RecordData().Set("discount", Value.FromNumber(0.1m)));
         c = await ActAsync(c, "countersign", "ceo", WorkflowActionKind.Return, "请补充付款计划 / please add a payment plan");
         c = await ActAsync(c, null, "rep-huangli", WorkflowActionKind.Resubmit, "已补充 / payment plan added",
             changes: new RecordData().Set("paymentTerms", Value.FromText("分三期付款 / three instalments")));
