@@ -242,12 +242,11 @@ public sealed class S8Governance : Scenario<S8Outcome>
             narrator.Detail($"{when}  {await portal.NameOfAsync(line.ActorId).ConfigureAwait(false),-22} {line.Action,-9} {line.Subject,-18} node {line.NodeId ?? "—",-15} {string.Join("; ", line.Changes)}");
         }
 
-        narrator.Step("The outbox the host drains to its IM / email:");
+        narrator.Step("Pending in the outbox, for the host to drain to its IM / email:");
         var outbox = portal.Get<IOutbox>();
         var pending = await outbox.ReadPendingAsync(1000).ConfigureAwait(false);
         var types = pending.Select(m => m.Type).ToList();
         narrator.Detail(string.Join(", ", types.GroupBy(t => t, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}")));
-        await outbox.MarkDeliveredAsync(pending.Select(m => m.Id)).ConfigureAwait(false);
 
         return new S8Outcome
         {
