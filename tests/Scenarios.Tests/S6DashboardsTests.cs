@@ -124,6 +124,16 @@ public class S6DashboardsTests(S6DashboardsTests.Run run) : IClassFixture<S6Dash
     }
 
     [Fact]
+    public void RunAsync_SharedFilterOnAnUnknownColumn_IsRefusedWithPathAndBothLanguages()
+    {
+        var refusal = Assert.Single(Outcome.Refusals);
+
+        Assert.Equal(
+            new S6Refusal("FWR0101", "$.filters[0].column", "The dataset 'pipeline' has no column 'regoin'.", "数据集“pipeline”中没有列“regoin”。"),
+            refusal);
+    }
+
+    [Fact]
     public void RunAsync_DashboardHtml_IsSelfContainedWithAnSvgPerChart()
     {
         var html = File.ReadAllText(Outcome.DashboardPath);

@@ -34,23 +34,38 @@ public sealed class DashboardPage(string title, string subtitle)
     }
 
     /// <summary>Adds a chart of a report result, drawn from <see cref="ReportCharts.ToSeries"/>.</summary>
-    public DashboardPage Chart(string chartTitle, ChartType type, ReportResult result, string? measureId = null)
+    /// <param name="chartTitle">The chart's heading.</param>
+    /// <param name="type">Bar, line, pie or funnel.</param>
+    /// <param name="result">The report result.</param>
+    /// <param name="measureId">The measure to draw; the first when omitted.</param>
+    /// <param name="label">Turns a category key into the text shown (for example a funnel stage's display name).</param>
+    public DashboardPage Chart(string chartTitle, ChartType type, ReportResult result, string? measureId = null, Func<string, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var data = ReportCharts.ToSeries(result, measureId);
+        if (label is not null)
+        {
+            data = data with { Categories = data.Categories.Select(label).ToList() };
+        }
+
         sections.Add($"<section class=\"card\"><h2>{Encode(chartTitle)}</h2>{SvgCharts.Draw(type, data)}</section>");
         return this;
     }
 
     /// <summary>Adds a report result as a table: its row labels and every measure column.</summary>
-    public DashboardPage Table(string tableTitle, ReportResult result, string? note = null)
+    /// <param name="tableTitle">The table's heading.</param>
+    /// <param name="result">The report result.</param>
+    /// <param name="note">A line under the heading.</param>
+    /// <param name="label">Turns a row label into the text shown.</param>
+    public DashboardPage Table(string tableTitle, ReportResult result, string? note = null, Func<string, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var percent = result.Definition.Measures.Where(m => m.Display is MeasureDisplay.PercentOfTotal or MeasureDisplay.PercentOfRow or MeasureDisplay.PercentOfColumn or MeasureDisplay.PeriodChangePercent)
             .Select(m => m.Id).Concat(["stepConversion", "overallConversion"]).ToHashSet(StringComparer.Ordinal);
-        var headers = result.RowDimensions.Concat(result.Columns.Select(c => c.Title)).ToList();
+        var show = label ?? (text => text);
+        var headers = result.RowDimensions.Concat(result.Columns.Select(c => c.Title)).Select(show).ToList();
         var rows = result.Rows.Select(r => (IReadOnlyList<string>)[
-            .. r.IsTotal && r.Level == 0 ? ["合计 Total", .. Enumerable.Repeat(string.Empty, Math.Max(0, result.RowDimensions.Count - 1))] : Pad(r.Labels, result.RowDimensions.Count),
+            .. RowLabels(r, result.RowDimensions.Count).Select(show),
             .. r.Cells.Select((cell, i) => FormatCell(cell, percent.Contains(result.Columns[i].MeasureId)))]);
         return Table(tableTitle, headers, rows, note);
     }
@@ -136,8 +151,15 @@ public sealed class DashboardPage(string title, string subtitle)
         _ => value.ToString(),
     };
 
-    private static IEnumerable<string> Pad(IReadOnlyList<string> labels, int count) =>
-        Enumerable.Range(0, count).Select(i => i < labels.Count ? labels[i] : string.Empty);
+    /// <summary>A row's labels, one per row dimension: the grand total says so in its first cell, a subtotal after its keys.</summary>
+    private static IEnumerable<string> RowLabels(ResultRow row, int dimensions)
+    {
+        var known = row.IsTotal ? Math.Min(row.Level, row.Labels.Count) : row.Labels.Count;
+        return Enumerable.Range(0, dimensions).Select(i =>
+            i < known ? row.Labels[i]
+            : i == known && row.IsTotal ? (row.Level == 0 ? "合计 Total" : "小计 Subtotal")
+            : string.Empty);
+    }
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 }

@@ -8,6 +8,7 @@ using CustomerPortal.Dashboard;
 using CustomerPortal.Data;
 using CustomerPortal.Host;
 using Formwork;
+using Formwork.Diagnostics;
 using Formwork.Identity;
 using Formwork.Reporting;
 using Formwork.Stores;
@@ -47,6 +48,9 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         ["opportunity"] = "商机 Opportunity",
         ["quote"] = "报价 Quote",
         ["signed"] = "签约 Signed",
+        ["count"] = "数量 Count",
+        ["stepConversion"] = "阶段转化 Step conversion",
+        ["overallConversion"] = "总转化 Overall conversion",
     };
 
     /// <inheritdoc />
@@ -153,6 +157,18 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
                 + $"new customers {kpis.NewCustomers:N0}, signed ¥{kpis.SignedAmount:N0} in {kpis.Contracts} contracts, funnel over {kpis.Leads:N0} leads");
         }
 
+        narrator.Detail("A filter from the dashboard's filter bar names a column the dataset does not have (\"regoin\"):");
+        var refusals = new List<S6Refusal>();
+        try
+        {
+            engine.RunDashboard(dashboard, pipelineRows, ceoOptions with { Filters = [regionFilter with { Column = "regoin" }] });
+        }
+        catch (FormworkException ex)
+        {
+            refusals.AddRange(ex.Diagnostics.Select(d => new S6Refusal(d.Code, d.Path ?? string.Empty, d.Message, d.MessageChinese)));
+            narrator.Detail(string.Join(" ", refusals.Select(r => $"refused [{r.Code}] at {r.Path}: {r.English} / {r.Chinese}")));
+        }
+
         narrator.Detail($"A sales rep sees only their own records (scope 'own'); the east manager sees team {Organization.TeamOf(RepId)} (scope 'department'); executives see all.");
         narrator.Detail("Approval cycle time: not shown — the seeded contracts were signed before the portal ran, so there are no workflow instances to measure (S4 runs the approvals; a host would add the instance's CompletedAt − CreatedAt as a dataset column).");
 
@@ -182,6 +198,7 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
             Dashboards = views.Select(v => v.Kpis).ToList(),
             RepId = RepId,
             FilterRegion = FilterRegion,
+            Refusals = refusals,
             DashboardPath = path,
         };
     }
@@ -321,8 +338,8 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         page.Tiles(KpiTiles(ceoView, "全公司 Whole company"));
         page.Tiles(KpiTiles(repView, $"仅本人 Own records only: {RepId}"));
         page.Note("审批周期 Approval cycle time: not available — the seeded contracts were approved before the portal ran, so there is no workflow data to measure.");
-        page.Chart("销售漏斗 Sales funnel", ChartType.Funnel, Widget(ceoView, "funnel").Result, "count");
-        page.Table("漏斗转化 Funnel conversion", funnel);
+        page.Chart("销售漏斗 Sales funnel", ChartType.Funnel, Widget(ceoView, "funnel").Result, "count", StageName);
+        page.Table("漏斗转化 Funnel conversion", funnel, label: StageName);
         page.Chart($"本月销售排行 Leaderboard {month}", ChartType.Bar, Widget(ceoView, "leaderboard").Result);
         page.Chart("客户来源渠道 Customers by channel", ChartType.Pie, Widget(ceoView, "channels").Result);
         page.Chart("每月签约额 Signed amount per month", ChartType.Line, Widget(ceoView, "signed-trend").Result);
@@ -341,6 +358,8 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         page.Table($"钻取：{province} 各城市 Drill-down: cities of {province}", cities);
         return page.Write(Path.Combine(portal.OutputDirectory, "dashboard.html"));
     }
+
+    private static string StageName(string stage) => StageNames.GetValueOrDefault(stage, stage);
 
     private static IEnumerable<(string, string, string)> KpiTiles(DashboardResult result, string who) =>
         result.Widgets.Where(w => w.Widget.Type == WidgetType.Kpi).Select(w => (w.Widget.Title ?? w.Widget.Id,

@@ -66,6 +66,9 @@ public sealed record S6Outcome
     /// <summary>The region the shared filter picked.</summary>
     public required string FilterRegion { get; init; }
 
+    /// <summary>The dashboard requests the engine refused (a shared filter on an unknown column).</summary>
+    public required IReadOnlyList<S6Refusal> Refusals { get; init; }
+
     /// <summary>Where the dashboard page was written.</summary>
     public required string DashboardPath { get; init; }
 }
