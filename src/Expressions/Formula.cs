@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Formwork.Expressions.Internal.Evaluation;
 
@@ -51,21 +52,40 @@ public sealed class Formula
     {
         if (slots.Length < _slotCount)
         {
-            throw new ArgumentException($"The formula needs {_slotCount} slot values but {slots.Length} were given.", nameof(slots));
+            ThrowTooFewSlots(slots.Length);
         }
 
         var lane = _fastLane;
         if (lane is not null)
         {
             var compiled = lane.Compiled;
-            if (compiled is not null ? compiled(ref MemoryMarshal.GetReference(slots), out var fast) : lane.TryEvaluate(slots, out fast))
+            if (compiled is not null)
             {
-                return fast;
+                // One call: the guard, the typed computation and the result (a constant result comes back as its index).
+                var code = compiled(ref MemoryMarshal.GetReference(slots), out var fast);
+                if (code >= 0)
+                {
+                    return lane.Results[code];
+                }
+
+                if (code == FastLane.Computed)
+                {
+                    return fast;
+                }
+            }
+            else if (lane.TryEvaluate(slots, out var walked))
+            {
+                return walked;
             }
         }
 
         return EvaluateGeneral(slots, context);
     }
+
+    // Out of line, so that the hot path's frame stays small (no string-building locals to zero on every call).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowTooFewSlots(int given) =>
+        throw new ArgumentException($"The formula needs {_slotCount} slot values but {given} were given.", "slots");
 
     /// <summary>Gets whether the formula has a typed fast lane (tests compare it with the general tree).</summary>
     internal bool HasFastLane => _fastLane is not null;
@@ -84,6 +104,7 @@ public sealed class Formula
     }
 
     /// <summary>Evaluates with the general tree only, never the fast lane: the reference the fast lane must agree with.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal Value EvaluateGeneral(ReadOnlySpan<Value> slots, FormulaContext? context = null)
     {
         context ??= FormulaContext.Default;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Formwork.Expressions;
 using Formwork.Forms.Internal;
+using Formwork.Identity;
 
 namespace Formwork.Forms;
 
@@ -89,6 +90,30 @@ public sealed class CompiledForm
     {
         ArgumentNullException.ThrowIfNull(name);
         return _profiles.TryGetValue(name, out profile);
+    }
+
+    /// <summary>
+    /// Returns the name of the permission profile an actor gets from the form's role mapping: the first profile (in
+    /// definition order) whose <see cref="PermissionProfile.Roles"/> lists one of the actor's roles, else
+    /// <see cref="FormDefinition.DefaultProfile"/> (<see langword="null"/>: full access).
+    /// </summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>The profile name, or <see langword="null"/> for full access.</returns>
+    public string? ProfileFor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        foreach (var profile in Definition.Permissions)
+        {
+            foreach (var role in profile.Roles)
+            {
+                if (actor.IsInRole(role))
+                {
+                    return profile.Name;
+                }
+            }
+        }
+
+        return Definition.DefaultProfile;
     }
 
     /// <summary>

@@ -106,6 +106,29 @@ public sealed class FormBuilder
         return this;
     }
 
+    /// <summary>Adds a permission profile that actors in the given roles get (<see cref="CompiledForm.ProfileFor"/>).</summary>
+    /// <param name="name">The profile name.</param>
+    /// <param name="roles">The roles the profile applies to.</param>
+    /// <param name="fields">The access per field.</param>
+    /// <param name="defaultAccess">The access of unlisted fields.</param>
+    /// <returns>The builder.</returns>
+    public FormBuilder Profile(string name, IEnumerable<string> roles, IReadOnlyDictionary<string, FieldAccess> fields, FieldAccess defaultAccess = FieldAccess.Editable)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(fields);
+        _profiles.Add(new PermissionProfile { Name = name, Roles = [.. roles], Default = defaultAccess, Fields = fields.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) });
+        return this;
+    }
+
+    /// <summary>Sets the profile of actors none of whose roles a profile lists (<see cref="FormDefinition.DefaultProfile"/>).</summary>
+    /// <param name="name">The profile name.</param>
+    /// <returns>The builder.</returns>
+    public FormBuilder DefaultProfile(string name)
+    {
+        _form = _form with { DefaultProfile = name };
+        return this;
+    }
+
     /// <summary>Returns the definition built so far.</summary>
     /// <returns>The definition.</returns>
     public FormDefinition Build() => _form with { Fields = [.. _fields], Rules = [.. _rules], Permissions = [.. _profiles] };

@@ -28,4 +28,10 @@ public sealed record FormDefinition
 
     /// <summary>Gets the named permission profiles.</summary>
     public IReadOnlyList<PermissionProfile> Permissions { get; init; } = [];
+
+    /// <summary>
+    /// Gets the name of the profile for actors none of whose roles a profile lists (<see cref="PermissionProfile.Roles"/>),
+    /// or <see langword="null"/> to give such actors full access.
+    /// </summary>
+    public string? DefaultProfile { get; init; }
 }

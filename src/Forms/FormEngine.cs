@@ -26,6 +26,7 @@ public sealed class FormEngine
     private readonly IOutbox _outbox;
     private readonly TimeProvider _time;
     private readonly FormsOptions _options;
+    private FormulaContext? _context;
 
     /// <summary>Initializes the engine.</summary>
     /// <param name="records">The record store.</param>
@@ -71,7 +72,9 @@ public sealed class FormEngine
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         RunComputeAndChecks(submission);
-        return new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+        var result = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+        submission.Release();
+        return result;
     }
 
     /// <summary>Validates a submission including lookups and uniqueness (through the record store) without persisting it.</summary>
@@ -83,7 +86,14 @@ public sealed class FormEngine
     public async Task<SubmissionResult> ValidateAsync(CompiledForm form, RecordData data, SubmissionOptions options, CancellationToken cancellationToken = default)
     {
         var (submission, _, error) = await RunAsync(form, data, options, cancellationToken).ConfigureAwait(false);
-        return error ?? new SubmissionResult(submission!.ToRecordData(), submission.Errors, null);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var result = new SubmissionResult(submission!.ToRecordData(), submission.Errors, null);
+        submission.Release();
+        return result;
     }
 
     /// <summary>Normalises a submission and fills in defaults and computed values; errors are ignored (for previews).</summary>
@@ -97,7 +107,9 @@ public sealed class FormEngine
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         SubmissionPipeline.Compute(submission);
-        return submission.ToRecordData();
+        var result = submission.ToRecordData();
+        submission.Release();
+        return result;
     }
 
     /// <summary>
@@ -113,9 +125,11 @@ public sealed class FormEngine
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(changedFields);
-        var submission = new Submission(form, Actor.System, null, data, Submission.CreateContext(form, _time));
+        var submission = new Submission(form, Actor.System, null, data, Submission.CreateContext(form, _time, ref _context));
         var changed = SubmissionPipeline.Recompute(submission, changedFields);
-        return new RecalculationResult(submission.ToRecordData(), changed);
+        var result = new RecalculationResult(submission.ToRecordData(), changed);
+        submission.Release();
+        return result;
     }
 
     /// <summary>Returns what an actor with a permission profile may see: hidden fields removed, masked fields masked (<c>138****1234</c>).</summary>
@@ -173,7 +187,7 @@ public sealed class FormEngine
             var diagnostics = new List<Diagnostic>();
             var formula = FieldFormula.Compile(new FormulaCompiler(_options.Formulas), query.Filter, form.CreateFormulaScope(), "filter", diagnostics)
                 ?? throw new FormworkException(diagnostics);
-            var context = Submission.CreateContext(form, _time);
+            var context = Submission.CreateContext(form, _time, ref _context);
             filter = record => formula.IsTrue(form.ToSlots(record.Data), context);
         }
 
@@ -261,7 +275,9 @@ public sealed class FormEngine
 
         if (submission!.Errors.Count > 0)
         {
-            return new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+            var failed = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+            submission.Release();
+            return failed;
         }
 
         var now = _time.GetUtcNow();
@@ -271,6 +287,7 @@ public sealed class FormEngine
         }
 
         var record = BuildRecord(submission, options, stored, now);
+        submission.Release();
         StoredRecord saved;
         try
         {
@@ -326,7 +343,7 @@ public sealed class FormEngine
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        return new Submission(form, options.Actor, ResolveProfile(form, options.Profile), before, Submission.CreateContext(form, _time));
+        return new Submission(form, options.Actor, ResolveProfile(form, options.Profile), before, Submission.CreateContext(form, _time, ref _context));
     }
 
     internal static void RunComputeAndChecks(Submission submission)

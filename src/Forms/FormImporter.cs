@@ -27,7 +27,7 @@ public sealed class FormImporter
         _engine = engine;
     }
 
-    /// <summary>Imports a CSV file (header row first; delimiter detected; UTF-8 unless a byte order mark or <see cref="ImportOptions.Encoding"/> says otherwise).</summary>
+    /// <summary>Imports a CSV file (header row first; delimiter detected; encoding from a byte order mark, <see cref="ImportOptions.Encoding"/>, or detected: UTF-8 or GB18030/GBK).</summary>
     /// <param name="form">The compiled form.</param>
     /// <param name="csv">The file content.</param>
     /// <param name="options">The import options.</param>
@@ -141,7 +141,7 @@ public sealed class FormImporter
 
     private async Task<int> PrepareAsync(CompiledForm form, IEnumerable<IReadOnlyList<string?>> rows, ImportOptions options, List<Diagnostic> diagnostics, List<ImportRowError> errors, List<PreparedRow> prepared, CancellationToken cancellationToken)
     {
-        CompiledField?[]? columns = null;
+        ImportColumn?[]? columns = null;
         IReadOnlyList<string?> headers = [];
         var keyFields = new List<CompiledField>();
         Dictionary<string, StoredRecord>? existing = null;
@@ -160,7 +160,7 @@ public sealed class FormImporter
                 foreach (var keyName in options.KeyFields)
                 {
                     var field = form.FindField(keyName);
-                    if (field is null || !columns.Contains(field))
+                    if (field is null || !columns.Any(c => c is not null && c.Child is null && c.Field == field))
                     {
                         diagnostics.Add(Diagnostic.Error(FormMessages.MissingKeyColumn, "$", null, ("field", keyName)));
                     }
@@ -183,7 +183,7 @@ public sealed class FormImporter
                 continue;
             }
 
-            if (row.All(string.IsNullOrWhiteSpace))
+            if (IsBlank(row))
             {
                 continue;
             }
@@ -195,34 +195,29 @@ public sealed class FormImporter
                 return dataRows;
             }
 
-            var data = new RecordData();
-            for (var i = 0; i < columns.Length && i < row.Count; i++)
-            {
-                if (columns[i] is { } field && !string.IsNullOrWhiteSpace(row[i]))
-                {
-                    data[field.Name] = Value.FromText(row[i]);
-                }
-            }
-
-            // Normalise once to find the key, then run the whole pipeline against the stored record it matches.
-            var probe = _engine.Prepare(form, data, submitOptions, null);
-            SubmissionPipeline.Normalize(probe, data);
+            var (data, cells) = ReadRow(row, columns);
             StoredRecord? stored = null;
-            string? key = null;
-            if (existing is not null && probe.Errors.Count == 0)
+            if (existing is not null)
             {
-                key = Key(keyFields.Select(f => probe.Slots[f.Slot]));
-                if (seenKeys.TryGetValue(key, out var other))
+                // Normalise once to find the key, then run the whole pipeline against the stored record it matches.
+                var probe = _engine.Prepare(form, data, submitOptions, null);
+                SubmissionPipeline.Normalize(probe, data);
+                var key = probe.Errors.Count == 0 ? Key(keyFields.Select(f => probe.Slots[f.Slot])) : null;
+                probe.Release();
+                if (key is not null)
                 {
-                    errors.Add(new ImportRowError { Row = rowNumber, Code = FormMessages.DuplicateImportKey.Code, Message = Fill(FormMessages.DuplicateImportKey.English, rowNumber, other), MessageChinese = Fill(FormMessages.DuplicateImportKey.Chinese, rowNumber, other) });
-                    continue;
-                }
+                    if (seenKeys.TryGetValue(key, out var other))
+                    {
+                        errors.Add(new ImportRowError { Row = rowNumber, Code = FormMessages.DuplicateImportKey.Code, Message = Fill(FormMessages.DuplicateImportKey.English, rowNumber, other), MessageChinese = Fill(FormMessages.DuplicateImportKey.Chinese, rowNumber, other) });
+                        continue;
+                    }
 
-                seenKeys[key] = rowNumber;
-                existing.TryGetValue(key, out stored);
+                    seenKeys[key] = rowNumber;
+                    existing.TryGetValue(key, out stored);
+                }
             }
 
-            var (submission, _, failure) = await _engine.RunAsync(form, data, submitOptions with { RecordId = stored?.Id }, stored, cancellationToken).ConfigureAwait(false);
+            var (submission, _, failure) = await _engine.RunAsync(form, data, stored is null ? submitOptions : submitOptions with { RecordId = stored.Id }, stored, cancellationToken).ConfigureAwait(false);
             var rowErrors = failure?.Errors ?? submission!.Errors;
             if (rowErrors.Count == 0)
             {
@@ -240,9 +235,10 @@ public sealed class FormImporter
             {
                 foreach (var error in rowErrors)
                 {
-                    errors.Add(RowError(rowNumber, ColumnOf(error.Path, columns, headers), error));
+                    errors.Add(RowError(rowNumber, ColumnOf(error.Path, columns, headers, cells), error));
                 }
 
+                submission?.Release();
                 continue;
             }
 
@@ -255,6 +251,7 @@ public sealed class FormImporter
     private async Task<List<(RecordWrite Write, StoredRecord? Before)>> BuildAsync(IReadOnlyList<PreparedRow> rows, ImportOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var writes = new List<(RecordWrite, StoredRecord?)>(rows.Count);
+        var buildOptions = new SubmissionOptions { Actor = options.Actor };
         foreach (var row in rows)
         {
             if (row.Stored is null)
@@ -262,7 +259,8 @@ public sealed class FormImporter
                 await _engine.AllocateSerialNumbersAsync(row.Submission, now, cancellationToken).ConfigureAwait(false);
             }
 
-            var record = FormEngine.BuildRecord(row.Submission, new SubmissionOptions { Actor = options.Actor }, row.Stored, now);
+            var record = FormEngine.BuildRecord(row.Submission, buildOptions, row.Stored, now);
+            row.Submission.Release();
             writes.Add((row.Stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, row.Stored.Version), row.Stored));
         }
 
@@ -290,16 +288,91 @@ public sealed class FormImporter
 
     private static string Key(IEnumerable<Value> values) => string.Join("\u001F", values.Select(v => v.Kind == ValueKind.Text ? v.AsText().ToUpperInvariant() : v.ToString()));
 
-    private static string? ColumnOf(string? path, CompiledField?[] columns, IReadOnlyList<string?> headers)
+    private static bool IsBlank(IReadOnlyList<string?> row)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(row[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Builds a row's raw data: top-level columns as text, and subform cells (<c>lines[0].quantity</c>) grouped into
+    /// rows in index order; a subform row whose cells are all blank is left out. Returns the original row indexes of
+    /// each subform's rows, to map error paths back to their columns.
+    /// </summary>
+    private static (RecordData Data, Dictionary<CompiledField, SortedList<int, RecordData>>? Cells) ReadRow(IReadOnlyList<string?> row, ImportColumn?[] columns)
+    {
+        var data = new RecordData();
+        Dictionary<CompiledField, SortedList<int, RecordData>>? cells = null;
+        for (var i = 0; i < columns.Length && i < row.Count; i++)
+        {
+            if (columns[i] is not { } column || string.IsNullOrWhiteSpace(row[i]))
+            {
+                continue;
+            }
+
+            if (column.Child is null)
+            {
+                data[column.Field.Name] = Value.FromText(row[i]);
+                continue;
+            }
+
+            cells ??= [];
+            if (!cells.TryGetValue(column.Field, out var rows))
+            {
+                cells[column.Field] = rows = [];
+            }
+
+            if (!rows.TryGetValue(column.Row, out var cellRow))
+            {
+                rows[column.Row] = cellRow = new RecordData();
+            }
+
+            cellRow[column.Child.Name] = Value.FromText(row[i]);
+        }
+
+        if (cells is not null)
+        {
+            foreach (var (subform, rows) in cells)
+            {
+                data[subform.Name] = Value.FromTable(rows.Values);
+            }
+        }
+
+        return (data, cells);
+    }
+
+    private static string? ColumnOf(string? path, ImportColumn?[] columns, IReadOnlyList<string?> headers, Dictionary<CompiledField, SortedList<int, RecordData>>? cells)
     {
         if (path is null)
         {
             return null;
         }
 
+        // A subform cell's error path counts the rows read (blank rows left out): map it back to the file's row index.
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        var close = path.IndexOf("].", StringComparison.Ordinal);
+        if (cells is not null && open > 0 && close > open && int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            foreach (var (subform, rows) in cells)
+            {
+                if (string.Equals(subform.Name, path[..open], StringComparison.OrdinalIgnoreCase) && index < rows.Count)
+                {
+                    path = FieldPath.Cell(subform.Name, rows.Keys[index], path[(close + 2)..]).ToString();
+                    break;
+                }
+            }
+        }
+
         for (var i = 0; i < columns.Length; i++)
         {
-            if (columns[i] is { } field && string.Equals(field.Name, path, StringComparison.OrdinalIgnoreCase))
+            if (columns[i] is { } column && string.Equals(column.Path, path, StringComparison.OrdinalIgnoreCase))
             {
                 return headers[i];
             }

@@ -75,6 +75,18 @@ public static class FormMessages
     /// <summary>A setting that the field type needs.</summary>
     public static readonly MessageTemplate MissingSetting = new("FWF0022", "{type} fields need the setting '{setting}'.", "{type} 类型的字段需要设置“{setting}”。");
 
+    /// <summary>A role listed by two permission profiles.</summary>
+    public static readonly MessageTemplate RoleInTwoProfiles = new("FWF0023", "The role '{role}' is listed by the profiles '{other}' and '{profile}'; a role may get one profile only.", "角色“{role}”同时列在权限配置“{other}”和“{profile}”中；一个角色只能对应一个权限配置。");
+
+    /// <summary>An empty role name in a profile.</summary>
+    public static readonly MessageTemplate InvalidRole = new("FWF0024", "The permission profile '{profile}' lists an empty role name.", "权限配置“{profile}”中有空的角色名。");
+
+    /// <summary>A default profile that the form does not define.</summary>
+    public static readonly MessageTemplate UnknownDefaultProfile = new("FWF0025", "The default profile '{profile}' is not one of the form's permission profiles.", "默认权限配置“{profile}”不是此表单的权限配置。");
+
+    /// <summary>A computed subform column that reads a computed field of the parent form.</summary>
+    public static readonly MessageTemplate RowFormulaReadsComputed = new("FWF0026", "The column '{column}' reads the computed field '{field}' of the form; computed columns may read the form's input fields only (rows are computed first).", "列“{column}”读取了表单的计算字段“{field}”；计算列只能读取表单的输入字段（明细行先于表单计算）。");
+
     /// <summary>A value is required.</summary>
     public static readonly MessageTemplate Required = new("FWF1001", "{label} is required.", "{label}为必填项。");
 
@@ -188,4 +200,7 @@ public static class FormMessages
 
     /// <summary>Two rows of one import with the same key.</summary>
     public static readonly MessageTemplate DuplicateImportKey = new("FWF2006", "Row {row} has the same key as row {other}.", "第 {row} 行与第 {other} 行的键相同。");
+
+    /// <summary>A subform cell column whose row index is beyond the subform's row limit.</summary>
+    public static readonly MessageTemplate ImportRowIndexTooLarge = new("FWF2007", "The column '{column}' addresses a subform row beyond the limit of {max} rows.", "列“{column}”指向的明细行超出了 {max} 行的上限。");
 }

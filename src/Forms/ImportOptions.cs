@@ -23,7 +23,10 @@ public sealed record ImportOptions
     /// <summary>Gets the sheet of an XLSX file to read; <see langword="null"/> reads the first sheet.</summary>
     public string? SheetName { get; init; }
 
-    /// <summary>Gets the encoding of a CSV file without a byte order mark; <see langword="null"/> means UTF-8.</summary>
+    /// <summary>
+    /// Gets the encoding of a CSV file without a byte order mark; <see langword="null"/> detects it: UTF-8 when the
+    /// first 64 KB are valid UTF-8, else GB18030 (which reads GBK and GB2312 files, as saved by Chinese Excel).
+    /// </summary>
     public Encoding? Encoding { get; init; }
 
     /// <summary>Gets the number of records written per store batch in <see cref="ImportMode.ValidRowsOnly"/> mode.</summary>

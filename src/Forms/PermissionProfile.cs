@@ -15,6 +15,13 @@ public sealed record PermissionProfile
     /// <summary>Gets the access of fields the profile does not list.</summary>
     public FieldAccess Default { get; init; } = FieldAccess.Editable;
 
+    /// <summary>
+    /// Gets the roles this profile applies to: an actor in one of them gets this profile from
+    /// <see cref="CompiledForm.ProfileFor"/> (the first profile in definition order that lists one of the actor's roles).
+    /// A role may be listed by one profile only.
+    /// </summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     /// <summary>Gets the access per field name (top-level fields, or <c>subform.column</c>).</summary>
     public IReadOnlyDictionary<string, FieldAccess> Fields { get; init; } = new Dictionary<string, FieldAccess>(StringComparer.Ordinal);
 

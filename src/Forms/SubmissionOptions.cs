@@ -19,4 +19,17 @@ public sealed record SubmissionOptions
 
     /// <summary>Gets the id to give a created record; <see langword="null"/> generates one.</summary>
     public string? NewRecordId { get; init; }
+
+    /// <summary>
+    /// Creates options for an actor with the profile the form maps the actor's roles to (<see cref="CompiledForm.ProfileFor"/>),
+    /// so hosts do not map roles to profiles by hand. Set <see cref="RecordId"/> and the rest with <c>with</c>.
+    /// </summary>
+    /// <param name="form">The compiled form.</param>
+    /// <param name="actor">The submitting actor.</param>
+    /// <returns>The options.</returns>
+    public static SubmissionOptions ForActor(CompiledForm form, Actor actor)
+    {
+        System.ArgumentNullException.ThrowIfNull(form);
+        return new SubmissionOptions { Actor = actor, Profile = form.ProfileFor(actor) };
+    }
 }

@@ -19,6 +19,8 @@ public sealed class DatasetRows
     private readonly ConcurrentDictionary<string, Lazy<Column>> _columns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<CodedColumn>> _codes = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<RecordData>? _records;
+    private readonly Func<string, Column>? _project;
+    private readonly Func<int, RecordData>? _record;
 
     internal DatasetRows(ReportDataset dataset, int count, IReadOnlyList<RecordData>? records, string?[]? recordIds, string?[]? owners, string?[]? departments, IEnumerable<KeyValuePair<string, Column>>? columns)
     {
@@ -32,6 +34,13 @@ public sealed class DatasetRows
         {
             _columns[name] = new Lazy<Column>(column);
         }
+    }
+
+    private DatasetRows(ReportDataset dataset, DatasetRows source, Func<string, Column> project, Func<int, RecordData> record)
+        : this(dataset, source.Count, null, source.RecordIds, source.OwnerIds, source.DepartmentIds, null)
+    {
+        _project = project;
+        _record = record;
     }
 
     /// <summary>Gets the dataset description.</summary>
@@ -92,6 +101,11 @@ public sealed class DatasetRows
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Count);
+        if (_record is not null)
+        {
+            return _record(row);
+        }
+
         if (_records is not null)
         {
             var record = _records[row];
@@ -130,23 +144,191 @@ public sealed class DatasetRows
         })).Value;
 
     internal CodedColumn GetDerived(Formula formula) =>
-        _codes.GetOrAdd("\0formula:" + formula.Text, _ => new Lazy<CodedColumn>(() =>
-        {
-            var slots = new Value[formula.Scope.SlotCount];
-            var inputs = formula.Scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, Column: GetColumn(e.Name))).ToArray();
-            return CodedColumn.Encode(Count, i =>
-            {
-                foreach (var (slot, column) in inputs)
-                {
-                    slots[slot] = column.ValueAt(i);
-                }
+        _codes.GetOrAdd("\0formula:" + formula.Text, _ => new Lazy<CodedColumn>(() => CodedColumn.Encode(Count, Evaluator(formula)))).Value;
 
-                return formula.Evaluate(slots);
-            });
+    /// <summary>
+    /// Returns these rows joined to the records of another form through a relation field: the rows of
+    /// <see cref="ReportDataset.Join"/>, whose <c>relationField.column</c> columns read the related record the relation
+    /// points to (blank when it points to no record of <paramref name="related"/>).
+    /// </summary>
+    /// <param name="relationField">The column holding the relation (a record reference, a record id text, or a list of them: the first one is joined).</param>
+    /// <param name="related">The related form's rows; they must carry record ids (<see cref="FromStoredRecords"/>).</param>
+    /// <returns>The joined rows (ownership, ids and row order of these rows).</returns>
+    /// <exception cref="ArgumentException">The relation column is unknown or the related rows have no record ids.</exception>
+    public DatasetRows Join(string relationField, DatasetRows related)
+    {
+        ArgumentNullException.ThrowIfNull(related);
+        var dataset = Dataset.Join(relationField, related.Dataset);
+        if (related.RecordIds is not { } ids)
+        {
+            throw new ArgumentException("The related rows carry no record ids; build them from stored records.", nameof(related));
+        }
+
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] is { } id)
+            {
+                byId.TryAdd(id, i);
+            }
+        }
+
+        var target = new Lazy<int[]>(() =>
+        {
+            var relation = GetColumn(relationField);
+            var index = new int[Count];
+            for (var i = 0; i < index.Length; i++)
+            {
+                index[i] = RelatedId(relation.ValueAt(i)) is { } id && byId.TryGetValue(id, out var r) ? r : -1;
+            }
+
+            return index;
+        });
+        var prefix = relationField + ".";
+        var source = this;
+        return new DatasetRows(dataset, this, name =>
+        {
+            if (!name.StartsWith(prefix, StringComparison.Ordinal) || Dataset.TryGetColumn(name, out _))
+            {
+                return source.GetColumn(name);
+            }
+
+            var inner = related.GetColumn(name[prefix.Length..]);
+            var index = target.Value;
+            return Project(dataset.GetColumn(name), index.Length, i => index[i] < 0 ? default : inner.ValueAt(index[i]));
+        }, row =>
+        {
+            var data = source.GetRecord(row).Clone();
+            var r = target.Value[row];
+            if (r >= 0)
+            {
+                foreach (var (name, value) in related.GetRecord(r))
+                {
+                    data[prefix + name] = value;
+                }
+            }
+
+            return data.Freeze();
+        });
+    }
+
+    /// <summary>Returns what an actor with a permission profile may see of these rows: hidden columns left out, masked columns replaced by their masked text.</summary>
+    internal DatasetRows WithAccess(Formwork.Forms.PermissionProfile profile, Func<string, Value, Value>? mask)
+    {
+        Value Mask(string column, Value value) => mask is null ? Dataset.MaskerOf(column)(value) : mask(column, value);
+        var columns = new List<DatasetColumn>();
+        foreach (var column in Dataset.Columns)
+        {
+            switch (profile.GetAccess(column.Name))
+            {
+                case Formwork.Forms.FieldAccess.Hidden:
+                    break;
+                case Formwork.Forms.FieldAccess.Masked:
+                    columns.Add(new DatasetColumn(column.Name, ValueKind.Text, label: column.Label));
+                    break;
+                default:
+                    columns.Add(column);
+                    break;
+            }
+        }
+
+        var dataset = new ReportDataset(Dataset.Id, columns);
+        var source = this;
+        return new DatasetRows(dataset, this, name =>
+        {
+            if (profile.GetAccess(name) != Formwork.Forms.FieldAccess.Masked)
+            {
+                return source.GetColumn(name);
+            }
+
+            var raw = source.GetColumn(name);
+            return CodedColumn.Encode(Count, i => Mask(name, raw.ValueAt(i)));
+        }, row =>
+        {
+            var view = new RecordData();
+            foreach (var (name, value) in source.GetRecord(row))
+            {
+                var shown = View(profile, name, value, Mask);
+                if (!shown.IsBlank)
+                {
+                    view[name] = shown;
+                }
+            }
+
+            return view.Freeze();
+        });
+    }
+
+    private static Value View(Formwork.Forms.PermissionProfile profile, string name, Value value, Func<string, Value, Value> mask)
+    {
+        switch (profile.GetAccess(name))
+        {
+            case Formwork.Forms.FieldAccess.Hidden:
+                return default;
+            case Formwork.Forms.FieldAccess.Masked:
+                return mask(name, value);
+        }
+
+        if (value.Kind != ValueKind.Table)
+        {
+            return value;
+        }
+
+        return Value.FromTable(value.AsTable().Select(row =>
+        {
+            var view = new RecordData();
+            foreach (var (column, cell) in row)
+            {
+                var shown = View(profile, name + "." + column, cell, mask);
+                if (!shown.IsBlank)
+                {
+                    view[column] = shown;
+                }
+            }
+
+            return view.Freeze();
+        }));
+    }
+
+    private static string? RelatedId(Value value) => value.Kind switch
+    {
+        ValueKind.Reference => value.AsReference().RecordId,
+        ValueKind.Text => value.AsText(),
+        ValueKind.List => value.AsList().Select(RelatedId).FirstOrDefault(id => id is not null),
+        _ => null,
+    };
+
+    /// <summary>Returns a formula's values as a typed column (dates, instants, numbers or a cascade of <paramref name="levels"/> levels), computed once.</summary>
+    internal Column GetDerived(Formula formula, ValueKind kind, int levels) =>
+        _columns.GetOrAdd($"\0formula:{kind}:{levels}:{formula.Text}", _ => new Lazy<Column>(() =>
+        {
+            var evaluate = Evaluator(formula);
+            var shape = new DatasetColumn("formula", kind, levels > 0 ? Enumerable.Range(0, levels).Select(l => "level" + l.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+            return Project(shape, Count, evaluate);
         })).Value;
+
+    private Func<int, Value> Evaluator(Formula formula)
+    {
+        var slots = new Value[formula.Scope.SlotCount];
+        var inputs = formula.Scope.Entries.Where(e => formula.Dependencies.Contains(e.Name)).Select(e => (e.Slot, Column: GetColumn(e.Name))).ToArray();
+        return i =>
+        {
+            foreach (var (slot, column) in inputs)
+            {
+                slots[slot] = column.ValueAt(i);
+            }
+
+            return formula.Evaluate(slots);
+        };
+    }
 
     private Column Project(string name)
     {
+        if (_project is not null)
+        {
+            return _project(name);
+        }
+
         var column = Dataset.GetColumn(name);
         if (_records is null)
         {
@@ -154,35 +336,39 @@ public sealed class DatasetRows
         }
 
         var records = _records;
-        Value At(int i) => records[i].TryGetValue(name, out var value) ? value : default;
+        return Project(column, Count, i => records[i].TryGetValue(name, out var value) ? value : default);
+    }
+
+    private static Column Project(DatasetColumn column, int count, Func<int, Value> at)
+    {
         if (column.IsCascade)
         {
-            return CascadeColumn.Encode(Count, column.Levels.Count, At);
+            return CascadeColumn.Encode(count, column.Levels.Count, at);
         }
 
         switch (column.Kind)
         {
             case ValueKind.Number:
-                var numbers = new decimal[Count];
+                var numbers = new decimal[count];
                 bool[]? blank = null;
-                for (var i = 0; i < Count; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    if (At(i).TryGetNumber(out var number))
+                    if (at(i).TryGetNumber(out var number))
                     {
                         numbers[i] = number;
                     }
                     else
                     {
-                        (blank ??= new bool[Count])[i] = true;
+                        (blank ??= new bool[count])[i] = true;
                     }
                 }
 
                 return new NumberColumn(numbers, blank);
             case ValueKind.Date:
-                var days = new int[Count];
-                for (var i = 0; i < Count; i++)
+                var days = new int[count];
+                for (var i = 0; i < count; i++)
                 {
-                    var value = At(i);
+                    var value = at(i);
                     days[i] = value.Kind switch
                     {
                         ValueKind.Date => value.AsDate().DayNumber,
@@ -193,10 +379,10 @@ public sealed class DatasetRows
 
                 return new DayColumn(days);
             case ValueKind.DateTime:
-                var ticks = new long[Count];
-                for (var i = 0; i < Count; i++)
+                var ticks = new long[count];
+                for (var i = 0; i < count; i++)
                 {
-                    var value = At(i);
+                    var value = at(i);
                     ticks[i] = value.Kind switch
                     {
                         ValueKind.DateTime => value.AsDateTime().UtcTicks,
@@ -207,7 +393,7 @@ public sealed class DatasetRows
 
                 return new InstantColumn(ticks);
             default:
-                return CodedColumn.Encode(Count, At);
+                return CodedColumn.Encode(count, at);
         }
     }
 }

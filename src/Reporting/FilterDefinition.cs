@@ -13,7 +13,7 @@ public sealed record FilterDefinition
     /// <summary>Gets the measure compared (filters after aggregation).</summary>
     public string? Measure { get; init; }
 
-    /// <summary>Gets the cascade level compared, for a cascade column (0 = first level).</summary>
+    /// <summary>Gets the cascade level compared (0 = first level), for a cascade column or a formula whose value is a cascade (a list, or a text with <c>/</c> between levels).</summary>
     public int? Level { get; init; }
 
     /// <summary>Gets the operator.</summary>

@@ -21,6 +21,14 @@ public sealed record MeasureDefinition
     /// <summary>Gets the formula text of a calculated measure over other measures (evaluated once the formula language is available).</summary>
     public string? Formula { get; init; }
 
+    /// <summary>
+    /// Gets the number of decimal places the measure's cells are rounded to (0 to 28, half away from zero, like Excel's
+    /// <c>ROUND</c>). When <see langword="null"/>, averages, medians, percentiles, percentages (fractions: 0.1234 is
+    /// 12.34%) and calculated measures are rounded to 4 places and anything else is exact. Sorting, top N and having
+    /// filters use exact values; <see cref="ReportRunOptions.ExactValues"/> turns rounding off.
+    /// </summary>
+    public int? Scale { get; init; }
+
     /// <summary>Gets the caption; the id when <see langword="null"/>.</summary>
     public string? Label { get; init; }
 }

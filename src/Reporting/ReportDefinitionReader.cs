@@ -148,7 +148,7 @@ public static class ReportDefinitionReader
 
     private static MeasureDefinition ReadMeasure(JsonElement element, string path, StrictJson reader)
     {
-        if (!reader.Object(element, path, "measure", "id", "aggregate", "column", "percentile", "show", "formula", "label"))
+        if (!reader.Object(element, path, "measure", "id", "aggregate", "column", "percentile", "show", "formula", "scale", "label"))
         {
             return new MeasureDefinition { Id = string.Empty };
         }
@@ -164,6 +164,7 @@ public static class ReportDefinitionReader
             Percentile = reader.Number(element, "percentile", path),
             Display = reader.Choice(element, "show", path, ReportJsonNames.Displays) ?? MeasureDisplay.Value,
             Formula = formula,
+            Scale = reader.Integer(element, "scale", path),
             Label = reader.String(element, "label", path),
         };
     }

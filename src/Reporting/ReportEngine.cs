@@ -47,7 +47,20 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(rows);
         options ??= new ReportRunOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxGroups, 1, nameof(options));
         ReportValidator.EnsureValid(definition, rows.Dataset);
+        if (options.Profile is { } profile)
+        {
+            var denied = ReportAccess.Check(definition, options.Filters, rows.Dataset, profile);
+            if (denied.Count > 0)
+            {
+                throw new FormworkException(denied);
+            }
+
+            rows = rows.WithAccess(profile, options.Mask);
+            ReportValidator.EnsureValid(definition, rows.Dataset);
+        }
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(definition.TimeZoneId ?? _defaultTimeZoneId);
         var scope = ResolveScope(definition, options);
         foreach (var filter in options.Filters)
@@ -55,10 +68,13 @@ public sealed class ReportEngine
             ReportValidator.EnsureValid(definition with { Filters = [filter] }, rows.Dataset);
         }
 
-        return ReportRunner.Run(definition, rows, zone, scope, options.Actor, Math.Max(1, options.MaxDegreeOfParallelism), options.Filters);
+        return ReportRunner.Run(definition, rows, zone, scope, options);
     }
 
-    /// <summary>Reads every record of a form from a record store and runs a report over them.</summary>
+    /// <summary>
+    /// Reads every record of a form from a record store and runs a report over them. When the dataset was joined
+    /// (<see cref="ReportDataset.Join"/>), the related form's records (form id = the related dataset's id) are read too.
+    /// </summary>
     /// <param name="definition">The report.</param>
     /// <param name="dataset">The dataset description of the form.</param>
     /// <param name="store">The record store.</param>
@@ -73,6 +89,19 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrEmpty(formId);
         ReportValidator.EnsureValid(definition, dataset);
+        var rows = await ReadRowsAsync(dataset, store, formId, cancellationToken).ConfigureAwait(false);
+        return Run(definition, rows, options);
+    }
+
+    private static async Task<DatasetRows> ReadRowsAsync(ReportDataset dataset, IRecordStore store, string formId, CancellationToken cancellationToken)
+    {
+        if (dataset is { JoinBase: { } joinBase, JoinField: { } field, JoinTarget: { } target })
+        {
+            var rows = await ReadRowsAsync(joinBase, store, formId, cancellationToken).ConfigureAwait(false);
+            var related = await ReadRowsAsync(target, store, target.Id, cancellationToken).ConfigureAwait(false);
+            return rows.Join(field, related);
+        }
+
         var records = new List<StoredRecord>();
         while (true)
         {
@@ -84,7 +113,7 @@ public sealed class ReportEngine
             }
         }
 
-        return Run(definition, DatasetRows.FromStoredRecords(dataset, records), options);
+        return DatasetRows.FromStoredRecords(dataset, records);
     }
 
     /// <summary>
@@ -106,24 +135,20 @@ public sealed class ReportEngine
         }
 
         var dimension = definition.Rows[row.Level - 1];
-        if (dimension.Formula is { } formula)
-        {
-            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", formula)));
-        }
-
-        var columnInfo = context.Rows.Dataset.GetColumn(dimension.Column!);
+        var mapper = context.RowMappers[row.Level - 1];
+        var instants = mapper is InstantGrainMapper;
         DimensionDefinition? finer = dimension switch
         {
             { Grain: DateGrain.Year } => dimension with { Grain = DateGrain.Quarter, Label = null },
             { Grain: DateGrain.Quarter } => dimension with { Grain = DateGrain.Month, Label = null },
             { Grain: DateGrain.Month or DateGrain.Week } => dimension with { Grain = DateGrain.Day, Label = null },
-            { Grain: DateGrain.Day } when columnInfo.Kind == ValueKind.DateTime => dimension with { Grain = DateGrain.Hour, Label = null },
-            { Level: { } level } when level + 1 < columnInfo.Levels.Count => dimension with { Level = level + 1, Label = null },
+            { Grain: DateGrain.Day } when instants => dimension with { Grain = DateGrain.Hour, Label = null },
+            { Level: { } level } when HasLevel(context.Rows, dimension, level + 1) => dimension with { Level = level + 1, Label = null },
             _ => null,
         };
         if (finer is null)
         {
-            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", dimension.Column)));
+            throw new FormworkException(Diagnostic.Error(ReportingMessages.NoFinerLevel, ReportValidator.Path("$.rows", row.Level - 1), null, ("column", dimension.Column ?? dimension.Formula)));
         }
 
         return definition with
@@ -263,16 +288,26 @@ public sealed class ReportEngine
         }
     }
 
-    private static FilterDefinition CellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    private static bool HasLevel(DatasetRows rows, DimensionDefinition dimension, int level)
     {
-        if (dimension.Formula is { } formula)
+        if (dimension.Formula is not { } formula)
         {
-            return code == 0
-                ? new FilterDefinition { Formula = formula, Operator = FilterOperator.IsBlank }
-                : new FilterDefinition { Formula = formula, Operator = FilterOperator.Equal, Values = [mapper.Key(code)] };
+            return level < rows.Dataset.GetColumn(dimension.Column!).Levels.Count;
         }
 
-        var column = dimension.Column!;
+        var cascade = (CascadeColumn)rows.GetDerived(ReportFormulas.CompileChecked(formula, rows.Dataset), ValueKind.List, level + 1);
+        return cascade.Levels[level].Dictionary.Length > 1;
+    }
+
+    private static FilterDefinition CellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    {
+        var filter = ColumnCellFilter(context, dimension, mapper, code, others);
+        return dimension.Formula is { } formula ? filter with { Column = null, Formula = formula } : filter;
+    }
+
+    private static FilterDefinition ColumnCellFilter(RunContext context, DimensionDefinition dimension, KeyMapper mapper, int code, bool others)
+    {
+        var column = dimension.Column;
         if (others)
         {
             return new FilterDefinition { Column = column, Operator = FilterOperator.NotIn, Values = context.TopKept };

@@ -83,10 +83,6 @@ public static class ReportValidator
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.UnknownMeasure, "$.top.measure", null, ("measure", top.Measure)));
             }
-            else if (definition.Measures.Any(m => m.Id == top.Measure && m.Formula is not null))
-            {
-                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, "$.top.measure", null, ("measure", top.Measure), ("use", "top N")));
-            }
 
             if (top.Count < 1 || top.Dimension < 0 || top.Dimension >= definition.Rows.Count
                 || definition.Rows[top.Dimension] is not { Grain: null, Bands: null, Level: null, Formula: null })
@@ -185,14 +181,17 @@ public static class ReportValidator
 
     private static void CheckDimension(DimensionDefinition dimension, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
     {
+        var options = (dimension.Grain is null ? 0 : 1) + (dimension.Bands is null ? 0 : 1) + (dimension.Level is null ? 0 : 1);
         if (dimension.Formula is { } formula)
         {
-            if (dimension.Column is not null || dimension.Grain is not null || dimension.Bands is not null || dimension.Level is not null)
+            if (dimension.Column is not null || options > 1)
             {
                 diagnostics.Add(Diagnostic.Error(ReportingMessages.DimensionConflict, path, null));
+                return;
             }
 
-            ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics);
+            var kind = ReportFormulas.Compile(formula, ReportFormulas.DatasetScope(dataset), path + ".formula", diagnostics)?.ResultKind;
+            CheckDerivedShape(dimension, formula, kind, path, diagnostics);
             return;
         }
 
@@ -208,7 +207,6 @@ public static class ReportValidator
             return;
         }
 
-        var options = (dimension.Grain is null ? 0 : 1) + (dimension.Bands is null ? 0 : 1) + (dimension.Level is null ? 0 : 1);
         if (options > 1)
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.DimensionConflict, path, null));
@@ -245,16 +243,44 @@ public static class ReportValidator
         }
     }
 
+    private static void CheckDerivedShape(DimensionDefinition dimension, string formula, ValueKind? kind, string path, List<Diagnostic> diagnostics)
+    {
+        if (dimension.Grain is { } grain)
+        {
+            if (kind is { } k && k is not (ValueKind.Date or ValueKind.DateTime))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.GrainNotDate, path + ".grain", null, ("column", formula), ("kind", k)));
+            }
+            else if (grain == DateGrain.Hour && kind != ValueKind.DateTime)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.HourOnDate, path + ".grain", null, ("column", formula)));
+            }
+        }
+
+        if (dimension.Bands is { } bands)
+        {
+            if (kind is { } k && k != ValueKind.Number)
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.BandsNotNumber, path + ".bands", null, ("column", formula), ("kind", k)));
+            }
+            else if (bands.Count == 0 || bands.Zip(bands.Skip(1)).Any(p => p.First >= p.Second))
+            {
+                diagnostics.Add(Diagnostic.Error(ReportingMessages.BandsNotAscending, path + ".bands", null));
+            }
+        }
+
+        if (dimension.Level is { } level && (level < 0 || kind is { } lk && lk is not (ValueKind.List or ValueKind.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadLevel, path + ".level", null, ("column", formula), ("level", level)));
+        }
+    }
+
     private static void CheckMeasure(ReportDefinition definition, MeasureDefinition measure, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
     {
         if (measure.Formula is { } formula)
         {
             ReportFormulas.Compile(formula, ReportFormulas.MeasureScope(definition), path + ".formula", diagnostics);
-            if (measure.Display == MeasureDisplay.RunningTotal)
-            {
-                diagnostics.Add(Diagnostic.Error(ReportingMessages.CalculatedNotSupported, path + ".show", null, ("measure", measure.Id), ("use", "a running total")));
-            }
-
+            CheckScale(measure, path, diagnostics);
             return;
         }
 
@@ -286,6 +312,7 @@ public static class ReportValidator
             }
         }
 
+        CheckScale(measure, path, diagnostics);
         if (measure.Aggregate == MeasureAggregate.Percentile && measure.Percentile is not (>= 0m and <= 1m))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.BadPercentile, path + ".percentile", null, ("measure", measure.Id)));
@@ -294,6 +321,14 @@ public static class ReportValidator
         if (measure.Display is MeasureDisplay.PeriodChange or MeasureDisplay.PeriodChangePercent && !definition.Rows.Any(r => r.Grain is not null))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodNeedsDateDimension, path + ".show", null, ("measure", measure.Id)));
+        }
+    }
+
+    private static void CheckScale(MeasureDefinition measure, string path, List<Diagnostic> diagnostics)
+    {
+        if (measure.Scale is not (null or (>= 0 and <= 28)))
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadScale, path + ".scale", null, ("measure", measure.Id), ("scale", measure.Scale)));
         }
     }
 
@@ -319,6 +354,11 @@ public static class ReportValidator
             {
                 return;
             }
+        }
+
+        if (filter.Formula is not null && filter.Level is < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.BadLevel, path + ".level", null, ("column", filter.Formula), ("level", filter.Level)));
         }
 
         if (filter.Column is { } name)

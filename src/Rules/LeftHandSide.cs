@@ -97,6 +97,44 @@ public sealed class LeftHandSide
         return this;
     }
 
+    /// <summary>
+    /// Makes the pattern bound to <paramref name="alias"/> time-based: it matches only once <paramref name="duration"/>
+    /// has passed since <paramref name="since"/> by the clock of the <see cref="RuleRepository"/> ("no action on a ticket
+    /// for 24 h"). Time passing does not wake a session: schedule the fact with <see cref="RuleTimers"/> when it is saved,
+    /// and <see cref="RuleTimers"/> fires the rule when it is due.
+    /// </summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <param name="alias">The variable of a pattern matched before: <c>() =&gt; ticket</c>.</param>
+    /// <param name="since">The start time; <see langword="null"/> means the timer is not running.</param>
+    /// <param name="duration">How long after the start the pattern matches; must be positive.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="Diagnostics.FormworkException">The variable is not bound by an earlier <c>Match</c> (<c>FWU0006</c>) or the duration is not positive (<c>FWU0013</c>).</exception>
+    public LeftHandSide Elapsed<T>(Expression<Func<T>> alias, Expression<Func<T, DateTimeOffset?>> since, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        ArgumentNullException.ThrowIfNull(since);
+        var declaration = _state.Declare(alias, typeof(T));
+        var selector = _state.Selector(since, declaration);
+        var start = selector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : selector.Body;
+        var text = DefinitionState.Text(start) + " + " + duration.ToString("c", System.Globalization.CultureInfo.InvariantCulture) + " <= now";
+        var index = _elements.FindLastIndex(e => e is PatternElement p && p.Declaration == declaration);
+        if (index < 0)
+        {
+            throw new Diagnostics.FormworkException(Diagnostics.Diagnostic.Error(RuleMessages.UnboundDeclaration, null, null, ("rule", _state.Name), ("name", declaration.Name), ("condition", text)));
+        }
+
+        if (duration <= TimeSpan.Zero)
+        {
+            throw new Diagnostics.FormworkException(Diagnostics.Diagnostic.Error(RuleMessages.InvalidOption, null, null, ("option", nameof(duration)), ("minimum", "00:00:00.0000001"), ("value", duration)));
+        }
+
+        var timer = new Internal.Records.ElapsedCondition<T>(since.Compile(), duration, _state.TimeProvider, text);
+        var body = Expression.Call(Expression.Constant(timer), timer.GetType().GetMethod(nameof(timer.Test))!, Expression.Convert(declaration.Parameter, typeof(object)));
+        var pattern = (PatternElement)_elements[index];
+        _elements[index] = new PatternElement(declaration, [.. pattern.Conditions, new ConditionElement(Expression.Lambda(body, declaration.Parameter), [declaration], text)]);
+        return this;
+    }
+
     /// <summary>Tests variables bound earlier (facts or aggregate results): <c>Having(() =&gt; openTickets &gt;= 3)</c>.</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>This builder.</returns>

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Formwork.Json;
 using Formwork.Notifications;
 using Formwork.Stores;
+using Microsoft.Extensions.Logging;
 
 namespace Formwork.Rules;
 
@@ -21,6 +22,7 @@ public sealed class RecordRuleRunner
     private readonly INotificationSender _notifications;
     private readonly IOutbox _outbox;
     private readonly TimeProvider _time;
+    private readonly ILogger? _logger;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="notifications">Sends notifications.</param>
@@ -36,6 +38,18 @@ public sealed class RecordRuleRunner
         _time = time;
     }
 
+    /// <summary>Creates a runner whose sessions log through the host's logging (category <see cref="RulesTelemetry.LoggerCategory"/>).</summary>
+    /// <param name="notifications">Sends notifications.</param>
+    /// <param name="outbox">Receives integration events and workflow starts.</param>
+    /// <param name="time">Stamps outbox messages.</param>
+    /// <param name="loggerFactory">Creates the logger.</param>
+    public RecordRuleRunner(INotificationSender notifications, IOutbox outbox, TimeProvider time, ILoggerFactory loggerFactory)
+        : this(notifications, outbox, time)
+    {
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _logger = loggerFactory.CreateLogger(RulesTelemetry.LoggerCategory);
+    }
+
     /// <summary>Inserts the records into a new session of the rule set, fires, and delivers the effects.</summary>
     /// <param name="rules">The compiled rule set.</param>
     /// <param name="records">The records.</param>
@@ -47,7 +61,7 @@ public sealed class RecordRuleRunner
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(records);
-        var session = rules.CreateSession(new SessionOptions { CycleLimit = options?.CycleLimit ?? RulesConstants.DefaultCycleLimit, ExplainFirings = true });
+        var session = rules.CreateSession(new SessionOptions { CycleLimit = options?.CycleLimit ?? RulesConstants.DefaultCycleLimit, ExplainFirings = true, Logger = options?.Logger ?? _logger });
         if (filter is not null)
         {
             session.Agenda.AddFilter(filter);

@@ -15,11 +15,17 @@ public abstract class Rule
     /// <summary>Describes the rule with <see cref="When"/>, <see cref="Then"/> and the <c>With…</c> settings.</summary>
     public abstract void Define();
 
-    /// <summary>Builds the rule's model by running <see cref="Define"/>.</summary>
+    /// <summary>Builds the rule's model by running <see cref="Define"/>; time-based conditions use the system clock.</summary>
     /// <returns>The rule definition.</returns>
-    public RuleDefinition ToDefinition()
+    public RuleDefinition ToDefinition() => ToDefinition(TimeProvider.System);
+
+    /// <summary>Builds the rule's model by running <see cref="Define"/>, with the clock of its time-based conditions (<c>When().Elapsed(...)</c>).</summary>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The rule definition.</returns>
+    public RuleDefinition ToDefinition(TimeProvider timeProvider)
     {
-        _state = new DefinitionState(GetType().Name);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _state = new DefinitionState(GetType().Name, timeProvider);
         try
         {
             Define();

@@ -12,6 +12,21 @@ namespace Formwork.Rules;
 public sealed class RuleRepository
 {
     private readonly List<RuleDefinition> _rules = new();
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates an empty repository whose time-based rules use the system clock.</summary>
+    public RuleRepository()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates an empty repository.</summary>
+    /// <param name="timeProvider">The clock of the time-based conditions of the C# rules loaded (<c>When().Elapsed(...)</c>).</param>
+    public RuleRepository(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
 
     /// <summary>Gets the rules loaded so far.</summary>
     public IReadOnlyList<RuleDefinition> Rules => _rules;
@@ -25,7 +40,7 @@ public sealed class RuleRepository
         foreach (var rule in rules)
         {
             ArgumentNullException.ThrowIfNull(rule);
-            _rules.Add(rule.ToDefinition());
+            _rules.Add(rule.ToDefinition(_timeProvider));
         }
 
         return this;

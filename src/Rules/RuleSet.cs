@@ -33,12 +33,57 @@ public sealed class RuleSet
     /// <summary>Gets the rules.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }
 
-    /// <summary>Gets the timers of time-based rules (rule name and condition), set by the JSON loader.</summary>
-    internal IReadOnlyList<(string Rule, Internal.Records.TimerCondition Timer)> Timers { get; init; } = [];
+    /// <summary>Gets the timers of the time-based rules (rule name and condition), found in the rules' patterns (JSON <c>after</c>, C# <c>Elapsed</c>).</summary>
+    internal IReadOnlyList<(string Rule, Internal.Records.IRuleTimer Timer)> Timers => _timers ??= FindTimers(Rules);
+
+    private IReadOnlyList<(string Rule, Internal.Records.IRuleTimer Timer)>? _timers;
 
     /// <summary>Compiles the rule set into a Rete network; errors in the rules throw a <see cref="Diagnostics.FormworkException"/> listing them all.</summary>
     /// <returns>The session factory.</returns>
     public ISessionFactory Compile() => new Internal.SessionFactory(this, Internal.Compilation.RuleCompiler.Compile(this));
+
+    private static (string Rule, Internal.Records.IRuleTimer Timer)[] FindTimers(IEnumerable<RuleDefinition> rules)
+    {
+        var found = new List<(string, Internal.Records.IRuleTimer)>();
+        foreach (var rule in rules.Where(r => r.Enabled))
+        {
+            var pending = new Stack<RuleElement>();
+            pending.Push(rule.Conditions);
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case AndElement and:
+                        foreach (var child in and.Children)
+                        {
+                            pending.Push(child);
+                        }
+
+                        break;
+                    case OrElement or:
+                        foreach (var child in or.Children)
+                        {
+                            pending.Push(child);
+                        }
+
+                        break;
+                    case PatternElement pattern:
+                        foreach (var condition in pattern.Conditions)
+                        {
+                            if (condition.Expression.Body is System.Linq.Expressions.MethodCallExpression { Object: System.Linq.Expressions.ConstantExpression { Value: Internal.Records.IRuleTimer timer } }
+                                && !found.Exists(f => f.Item1 == rule.Name && ReferenceEquals(f.Item2, timer)))
+                            {
+                                found.Add((rule.Name, timer));
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return found.ToArray();
+    }
 
     /// <summary>Returns <c>name v1</c>.</summary>
     /// <returns>The text.</returns>

@@ -10,9 +10,10 @@ namespace Formwork.Rules;
 
 /// <summary>
 /// Time-based rules ("no action on a ticket for 24 h", "opportunity idle 7 days in a stage"): a JSON rule with
-/// <c>"after": {"field", "duration"}</c> fires once the duration has passed since the field's time. The timers wait in
-/// an <see cref="IDueItemStore"/>: schedule a record whenever it is saved, and let the host's loop call
-/// <see cref="ProcessDueAsync"/>, which re-checks the due records with the clock of the <see cref="TimeProvider"/>.
+/// <c>"after": {"field", "duration"}</c>, or a C# rule with <c>When().Elapsed(() =&gt; ticket, t =&gt; t.LastActionAt, TimeSpan.FromHours(24))</c>,
+/// fires once the duration has passed since the fact's time. The timers wait in an <see cref="IDueItemStore"/>: schedule a
+/// record (or a typed fact with its id) whenever it is saved, and let the host's loop call <c>ProcessDueAsync</c>, which
+/// re-checks the due facts with the clock of the <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class RuleTimers
 {
@@ -41,27 +42,79 @@ public sealed class RuleTimers
     /// <param name="record">The record.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>How many timers are waiting for the record.</returns>
-    public async Task<int> ScheduleAsync(RuleSet ruleSet, RecordFact record, CancellationToken cancellationToken = default)
+    public Task<int> ScheduleAsync(RuleSet ruleSet, RecordFact record, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(record);
-        var scheduled = 0;
-        foreach (var (rule, timer) in ruleSet.Timers.Where(t => t.Timer.Form == record.Form))
+        return ScheduleAsync(ruleSet, record, record.ToString(), new Dictionary<string, string> { ["form"] = record.Form, ["id"] = record.Id }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Schedules (or reschedules, or cancels when its start time is null) the timer of each time-based C# rule
+    /// (<c>When().Elapsed(...)</c>) of the rule set that watches a fact of this type; call it whenever the fact is saved.
+    /// </summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="fact">The fact.</param>
+    /// <param name="factId">The host's id of the fact, passed back to the load function of <see cref="ProcessDueAsync(ISessionFactory, Func{string, CancellationToken, Task{IReadOnlyList{object}}}, int, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many timers are waiting for the fact.</returns>
+    public Task<int> ScheduleAsync(RuleSet ruleSet, object fact, string factId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentException.ThrowIfNullOrEmpty(factId);
+        return ScheduleAsync(ruleSet, fact, factId, new Dictionary<string, string> { ["fact"] = factId }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the timers of this rule set's C# rules that are due now, loads each fact (with the facts its rules join)
+    /// through <paramref name="load"/>, and fires only the due rules on them in a new session; their other conditions
+    /// are checked again. Due items of other kinds, rule sets or of JSON rules are put back.
+    /// </summary>
+    /// <param name="rules">The compiled rule set.</param>
+    /// <param name="load">Loads, by the id given to <see cref="ScheduleAsync(RuleSet, object, string, CancellationToken)"/>, the facts to insert: the due fact and any facts its rules join (empty when it no longer exists).</param>
+    /// <param name="maxCount">How many due items to take at most.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The firings with their explanations.</returns>
+    public async Task<IReadOnlyList<RuleFiring>> ProcessDueAsync(ISessionFactory rules, Func<string, CancellationToken, Task<IReadOnlyList<object>>> load, int maxCount = 100, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(load);
+        var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, DueItemKind, cancellationToken);
+        var due = new HashSet<string>(StringComparer.Ordinal);
+        var facts = new List<object>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            var id = DueItemKind + ":" + ruleSet.Name + ":" + rule + ":" + record;
-            if (timer.DueAt(record.Data) is { } due)
+            var payload = JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload);
+            if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name || !payload.TryGetValue("fact", out var id))
             {
-                var payload = JsonSerializer.Serialize(new Dictionary<string, string> { ["ruleSet"] = ruleSet.Name, ["rule"] = rule, ["form"] = record.Form, ["id"] = record.Id });
-                await _store.ScheduleAsync(new DueItem { Id = id, Kind = DueItemKind, DueAt = due, Payload = payload, Subject = record.ToString() }, cancellationToken);
-                scheduled++;
+                await _store.ScheduleAsync(item, cancellationToken);
+                continue;
             }
-            else
+
+            due.Add(payload["rule"]);
+            if (loaded.Add(id))
             {
-                await _store.CancelAsync(id, cancellationToken);
+                foreach (var fact in await load(id, cancellationToken))
+                {
+                    if (fact is not null && seen.Add(fact))
+                    {
+                        facts.Add(fact);
+                    }
+                }
             }
         }
 
-        return scheduled;
+        if (facts.Count == 0)
+        {
+            return [];
+        }
+
+        var session = rules.CreateSession(new SessionOptions { ExplainFirings = true });
+        session.Agenda.AddFilter(new AgendaFilter(rule => due.Contains(rule.Name)));
+        session.InsertAll(facts);
+        session.Fire();
+        return session.Firings;
     }
 
     /// <summary>
@@ -86,7 +139,7 @@ public sealed class RuleTimers
         foreach (var item in items)
         {
             var payload = JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload);
-            if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name)
+            if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name || !payload.ContainsKey("form"))
             {
                 await _store.ScheduleAsync(item, cancellationToken);
                 continue;
@@ -101,5 +154,27 @@ public sealed class RuleTimers
         }
 
         return await runner.RunAsync(rules, records.Values, null, new AgendaFilter(rule => due.Contains(rule.Name)), cancellationToken);
+    }
+
+    private async Task<int> ScheduleAsync(RuleSet ruleSet, object fact, string subject, Dictionary<string, string> key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var scheduled = 0;
+        foreach (var (rule, timer) in ruleSet.Timers.Where(t => t.Timer.Applies(fact)))
+        {
+            var id = DueItemKind + ":" + ruleSet.Name + ":" + rule + ":" + subject;
+            if (timer.DueAt(fact) is { } due)
+            {
+                var payload = new Dictionary<string, string>(key, StringComparer.Ordinal) { ["ruleSet"] = ruleSet.Name, ["rule"] = rule };
+                await _store.ScheduleAsync(new DueItem { Id = id, Kind = DueItemKind, DueAt = due, Payload = JsonSerializer.Serialize(payload), Subject = subject }, cancellationToken);
+                scheduled++;
+            }
+            else
+            {
+                await _store.CancelAsync(id, cancellationToken);
+            }
+        }
+
+        return scheduled;
     }
 }

@@ -1,5 +1,6 @@
 using Formwork.Diagnostics;
 using Formwork.Rules.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace Formwork.Rules;
 
@@ -19,6 +20,13 @@ public sealed class SessionOptions
     /// </summary>
     /// <value>The default value is <see langword="false"/>: explanations cost time and memory per firing.</value>
     public bool ExplainFirings { get; set; }
+
+    /// <summary>
+    /// Gets or sets the logger of the session: each rule firing at <c>Debug</c> (event 1), each
+    /// <see cref="ISession.Fire()"/> call at <c>Debug</c> (event 2), a firing stopped by an error at <c>Error</c> (event 3).
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nothing is logged. <c>AddRules()</c> sets the host's logger (category <see cref="RulesTelemetry.LoggerCategory"/>).</value>
+    public ILogger? Logger { get; set; }
 
     internal void Validate()
     {

@@ -41,6 +41,35 @@ public sealed class RulesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rules_JoinedJsonRule_PrintsBothFactsAndTheJoinCondition()
+    {
+        var rules = Write("rules.json", """
+            { "forms": { "ticket": { "customerId": "text", "status": "text", "priority": "text" }, "customer": { "code": "text", "level": "text" } },
+              "name": "support",
+              "rules": [
+                { "name": "vip ticket", "form": "ticket", "as": "ticket", "when": "status = \"open\"",
+                  "match": [ { "as": "customer", "form": "customer", "when": ["code = ticket.customerId", "level = \"VIP\""] } ],
+                  "then": [ { "action": "setField", "field": "priority", "value": "\"high \" & customer.code" } ] } ] }
+            """);
+        var facts = Write("facts.json", """
+            [ { "form": "ticket", "id": "t-1", "data": { "customerId": "C1", "status": "open" } },
+              { "form": "ticket", "id": "t-2", "data": { "customerId": "C2", "status": "open" } },
+              { "form": "customer", "id": "c-1", "data": { "code": "C1", "level": "VIP" } },
+              { "form": "customer", "id": "c-2", "data": { "code": "C2", "level": "STD" } } ]
+            """);
+
+        var (code, output, error) = CliHarness.Run("rules", "--rules", rules, "--facts", facts);
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(0, code);
+        Assert.Equal(1, CountOf(output, "\"rule\": \"vip ticket\"", "\"firings\"", "\"records\""));
+        Assert.Contains("\"ticket/t-1\",", output, StringComparison.Ordinal);
+        Assert.Contains("\"customer/c-1\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"detail\": \"code = \\\"C1\\\"; ticket.customerId = \\\"C1\\\"\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"priority\": \"high C1\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_UnknownField_PrintsDiagnosticsAndExits2()
     {
         var rules = Write("rules.json", """

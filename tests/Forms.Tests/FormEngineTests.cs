@@ -192,4 +192,75 @@ public sealed class FormEngineTests
         Assert.Equal(50, page.Items.Select(r => r.Data["serial"].AsText()).Distinct().Count());
         Assert.Equal(50, page.Items.Select(r => r.Data["phone"].AsText()).Distinct().Count());
     }
+
+    private const string PricedLines = """
+        {
+          "id": "order",
+          "fields": [
+            { "name": "discount", "type": "percent" },
+            { "name": "region", "type": "text" },
+            { "name": "lines", "type": "subform", "fields": [
+                { "name": "quantity", "type": "number" },
+                { "name": "price", "type": "money" },
+                { "name": "amount", "type": "money", "formula": "quantity * price * (1 - discount)" },
+                { "name": "note", "type": "text", "requiredIf": "region = \"north\"" }
+            ] },
+            { "name": "total", "type": "money", "formula": "SUM(lines.amount)" }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Compute_ComputedMoney_HasExactlyTheFieldScale()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = form.ReadData("""{ "customer": "c", "lines": [ { "product": "A", "quantity": 2, "price": 9.5 } ] }""");
+
+        var result = engine.Compute(form, data);
+
+        Assert.Equal("19.00", result["lines"].AsTable()[0]["amount"].ToString());
+        Assert.Equal("19.00", result["total"].ToString());
+        Assert.Contains("\"amount\":19.00", Formwork.Json.ValueJson.ToPlainJson(result["lines"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RowFormulaReadsParentField_UsesTheParentValue()
+    {
+        var form = TestForms.Load(PricedLines);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = form.ReadData("""{ "discount": "10%", "region": "north", "lines": [ { "quantity": 2, "price": 50, "note": "x" }, { "quantity": 1, "price": 10 } ] }""");
+
+        var result = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.Equal(90.00m, result.Data["lines"].AsTable()[0]["amount"].AsNumber());
+        Assert.Equal("99.00", result.Data["total"].ToString());
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("lines[1].note", "FWF1001"), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Recalculate_ParentFieldReadByRows_RecomputesRowsAndAggregates()
+    {
+        var form = TestForms.Load(PricedLines);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var data = engine.Compute(form, form.ReadData("""{ "discount": 0, "lines": [ { "quantity": 2, "price": 50 } ] }"""));
+        data["discount"] = 0.5m;
+
+        var result = engine.Recalculate(form, data, ["discount"]);
+
+        Assert.Equal(50.00m, result.Data["lines"].AsTable()[0]["amount"].AsNumber());
+        Assert.Equal(["total"], result.Changed);
+    }
+
+    [Fact]
+    public void Load_RowFormulaReadsComputedParentField_IsRefused()
+    {
+        var json = PricedLines.Replace("(1 - discount)", "(1 - total)", StringComparison.Ordinal);
+
+        var result = new FormDefinitionLoader().Load(json);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("$.fields[2].fields[2].formula FWF0026 The column 'lines.amount' reads the computed field 'total' of the form; computed columns may read the form's input fields only (rows are computed first).", $"{error.Path} {error.Code} {error.Message}");
+    }
 }

@@ -140,6 +140,65 @@ public sealed class FormImporterTests
         Assert.Equal("FWF2003", Assert.Single(result.Diagnostics).Code);
     }
 
+    [Fact]
+    public async Task ImportCsvAsync_Gb18030FileWithoutEncoding_IsDetected()
+    {
+        var form = TestForms.Load(Lead);
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes("姓名,手机号码,等级\n张三,13800000001,重要\n");
+
+        var result = await new FormImporter(engine).ImportCsvAsync(form, new MemoryStream(bytes), AllOrNothing);
+
+        Assert.True(result.Success, string.Join("\n", result.Errors.Select(e => e.Message)));
+        var record = Assert.Single((await records.QueryAsync(new RecordQuery { FormId = "lead" })).Items);
+        Assert.Equal(("张三", "A"), (record.Data["name"].AsText(), record.Data["level"].AsText()));
+    }
+
+    [Fact]
+    public async Task ImportCsvAsync_Utf8FileWithoutBom_StaysUtf8()
+    {
+        var form = TestForms.Load(Lead);
+        var (engine, records, _, _) = TestForms.CreateEngine();
+
+        var result = await new FormImporter(engine).ImportCsvAsync(form, new MemoryStream(Encoding.UTF8.GetBytes("姓名,手机号码\n李四,13800000002\n")), AllOrNothing);
+
+        Assert.True(result.Success);
+        Assert.Equal("李四", Assert.Single((await records.QueryAsync(new RecordQuery { FormId = "lead" })).Items).Data["name"].AsText());
+    }
+
+    [Fact]
+    public async Task ImportAsync_SubformCellHeaders_BuildRowsAndMapErrorsToColumns()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var csv = "客户,明细[0].产品,lines[0].quantity,lines[0].price,明细[1].产品,lines[1].数量,lines[1].price,lines[2].product,lines[2].quantity\n"
+            + "甲,A,2,10,B,1,5.5,,\n"
+            + "乙,A,1,1,,,,C,many\n";
+
+        var result = await new FormImporter(engine).ImportCsvAsync(form, Stream(csv), new ImportOptions { Actor = TestForms.Alice, Mode = ImportMode.ValidRowsOnly });
+
+        Assert.Equal((1, 1), (result.Imported, result.Skipped));
+        var error = Assert.Single(result.Errors, e => e.Code == "FWF1020");
+        Assert.Equal((3, "lines[2].quantity", "lines[1].quantity", "FWF1020"), (error.Row, error.Column, error.Field, error.Code));
+        var stored = Assert.Single((await records.QueryAsync(new RecordQuery { FormId = "contract" })).Items).Data;
+        var lines = stored["lines"].AsTable();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(("B", 5.50m), (lines[1]["product"].AsText(), lines[1]["amount"].AsNumber()));
+        Assert.Equal("25.50", stored["total"].ToString());
+    }
+
+    [Fact]
+    public async Task ImportAsync_SubformRowIndexBeyondLimit_IsAFileError()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var result = await new FormImporter(engine).ImportCsvAsync(form, Stream("客户,lines[50].product\n甲,A\n"), AllOrNothing);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("$[1] FWF2007 The column 'lines[50].product' addresses a subform row beyond the limit of 50 rows.", $"{error.Path} {error.Code} {error.Message}");
+    }
+
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static string BigCsv(int rows, out int bad)

@@ -44,7 +44,7 @@ public class SqliteDifferentialTests
             .Measure("max", MeasureAggregate.Max, "x").Measure("distinct", MeasureAggregate.DistinctCount, "c")
             .Measure("avg", MeasureAggregate.Average, "x")
             .GrandTotals(false).Build(Dataset);
-        var result = new ReportEngine("UTC").Run(definition, DatasetRows.FromRecords(Dataset, records), new ReportRunOptions { MaxDegreeOfParallelism = 3 });
+        var result = new ReportEngine("UTC").Run(definition, DatasetRows.FromRecords(Dataset, records), new ReportRunOptions { MaxDegreeOfParallelism = 3, ExactValues = true });
         var engine = result.Rows.Select(r => string.Join("|", r.Labels.Concat(r.Cells.Select(Format)))).ToArray();
 
         using var connection = new SqliteConnection("Data Source=:memory:");

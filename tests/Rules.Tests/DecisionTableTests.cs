@@ -1,4 +1,5 @@
 using System.Linq;
+using Formwork.Diagnostics;
 using Formwork.Rules.Tests.Fixtures;
 
 namespace Formwork.Rules.Tests;
@@ -102,5 +103,47 @@ public sealed class DecisionTableTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("FWU0106", diagnostic.Code);
         Assert.Equal("line 1, column 2", diagnostic.Path);
+    }
+
+    [Fact]
+    public void LoadDecisionTableCsv_HeaderDomains_ReportGapsAsWarnings()
+    {
+        const string csv = "region {East|North|South},score [0..100],then:owner\nEast,-,zhang\nNorth,[0..60),li\nSouth,-,wang\n";
+
+        var result = new RuleLoader(Schemas.Crm()).LoadDecisionTableCsv(csv, "routing", "lead");
+
+        Assert.True(result.Success);
+        Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticSeverity.Warning, "FWU0202"), (d.Severity, d.Code)));
+        Assert.Equal("Decision table 'routing' has no row for region = \"North\", score = 60.", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void LoadDecisionTableCsv_OverlappingRows_ReportsLinesAndLoadsNothing()
+    {
+        const string csv = "region {East|North},then:owner\nEast,zhang\n-,li\n";
+
+        var result = new RuleLoader(Schemas.Crm()).LoadDecisionTableCsv(csv, "routing", "lead");
+
+        Assert.Null(result.RuleSet);
+        var overlap = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("FWU0201", overlap.Code);
+        Assert.Equal("line 3, column 1", overlap.Path);
+    }
+
+    [Theory]
+    [InlineData("region {},then:owner", "region {}")]
+    [InlineData("region {East|},then:owner", "region {East|}")]
+    [InlineData("score [a..100],then:owner", "score [a..100]")]
+    [InlineData("score [100..0],then:owner", "score [100..0]")]
+    [InlineData("region [0..5],then:owner", "region [0..5]")]
+    public void LoadDecisionTableCsv_BadHeaderDomain_ReportsFwu0207(string header, string cell)
+    {
+        var result = new RuleLoader(Schemas.Crm()).LoadDecisionTableCsv(header + "\nEast,zhang\n", "routing", "lead");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FWU0207", diagnostic.Code);
+        Assert.Equal("line 1, column 1", diagnostic.Path);
+        Assert.Contains("'" + cell + "'", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.Null(result.RuleSet);
     }
 }

@@ -9,7 +9,7 @@ using Formwork.Testing;
 
 namespace Formwork.Rules.Tests;
 
-public sealed class RuleLoaderTests
+public sealed partial class RuleLoaderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
@@ -182,7 +182,7 @@ public sealed class RuleLoaderTests
     [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "lead", "when": "companySize + 1", "then": [{ "action": "setField", "field": "grade", "value": "\"A\"" }] }] }""", "FWU0109", "$.rules[0].when", "A condition must be TRUE or FALSE, but 'companySize + 1' gives Number.")]
     [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "lead", "then": [{ "action": "setField", "field": "companySize", "value": "\"big\"" }] }] }""", "FWU0110", "$.rules[0].then[0].value", "Field 'companySize' holds Number, but '\"big\"' gives Text.")]
     [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "lead", "then": [{ "action": "setField", "field": "colour", "value": "\"red\"" }] }] }""", "FWU0106", "$.rules[0].then[0].field", "Form 'lead' has no field 'colour'.")]
-    [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "order", "then": [] }] }""", "FWU0105", "$.rules[0].form", "Unknown form 'order'; known forms: contract, lead, opportunity, project, task.")]
+    [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "order", "then": [] }] }""", "FWU0105", "$.rules[0].form", "Unknown form 'order'; known forms: contract, customer, invoice, lead, opportunity, project, task, ticket.")]
     [InlineData("""{ "name": "x", "rules": [{ "name": "r", "type": "System.IO.File", "form": "lead", "then": [{ "action": "assignOwner", "owner": "\"li\"" }] }] }""", "FWU0103", "$.rules[0].type", null)]
     [InlineData("""{ "name": "x", "rules": [{ "name": "r", "form": "lead" }] }""", "FWU0102", "$.rules[0]", "'then' is required here.")]
     [InlineData("""{ "name": "x", "rules": [ """, "FWU0101", "$", null)]

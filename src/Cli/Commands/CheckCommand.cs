@@ -23,12 +23,16 @@ internal sealed class CheckCommand : ICliCommand
 
     public string Usage => $"""
         Usage: formwork check <definition.json> [--kind <kind>] [--form <form.json>]
+               formwork check <table.csv> --form <form.json> [--hit-policy unique|first]
 
           Loads the definition and checks it completely. Kinds: {string.Join(", ", Kinds.Select(k => k.Kind))}.
           The kind is --kind, else the top-level "kind" property when it names one of them, else the shape of the
           definition ("nodes": workflow; "rules"/"decisionTables": rules; "measures"/"funnel": report;
           "widgets": dashboard), else form. Workflows, rule sets, reports and dashboards are checked against the form
           they work on: give it with --form.
+          A .csv file is a decision table (docs/rules.md) on the --form, named after the file: overlapping rows are
+          errors under hit policy "unique" (the default); gaps are warnings for the inputs whose header declares a
+          domain: its values between braces, separated by |, or a number range such as "score [0..100]".
 
         Valid: prints a one-line summary on stdout, exit 0 (warnings go to stderr).
         Invalid: every diagnostic on stderr (code, JSON path, English and Chinese message), exit 2.
@@ -36,7 +40,7 @@ internal sealed class CheckCommand : ICliCommand
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
-        var parsed = CliArguments.Parse(arguments, ["kind", "form"]);
+        var parsed = CliArguments.Parse(arguments, ["kind", "form", "hit-policy"]);
         if (parsed.Positional.Count != 1)
         {
             throw new CliUsageException(parsed.Positional.Count == 0 ? "Missing the definition file." : "Give exactly one definition file.");
@@ -63,6 +67,19 @@ internal sealed class CheckCommand : ICliCommand
             }
 
             form = loaded.Form;
+        }
+
+        var csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        if (parsed.Get("hit-policy") is { } policy && (!csv || policy is not ("unique" or "first")))
+        {
+            throw new CliUsageException(csv ? $"--hit-policy '{policy}' must be unique or first." : "--hit-policy is for CSV decision tables; a JSON table says \"hitPolicy\".");
+        }
+
+        if (csv)
+        {
+            var table = form ?? throw new CliUsageException("Checking a CSV decision table needs the form it works on: add --form <form.json>.");
+            var tableDiagnostics = CheckRulesKind.CheckCsv(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path), table, parsed.Get("hit-policy") == "first", out var tableSummary);
+            return Report(path, tableDiagnostics, tableSummary, output, error);
         }
 
         IReadOnlyList<Diagnostic> diagnostics;

@@ -14,12 +14,12 @@ namespace Formwork.Forms.Internal;
 /// </summary>
 internal sealed class DefinitionReader
 {
-    private static readonly string[] FormProperties = ["kind", "$schema", "id", "version", "title", "description", "fields", "rules", "permissions"];
+    private static readonly string[] FormProperties = ["kind", "$schema", "id", "version", "title", "description", "fields", "rules", "permissions", "defaultProfile"];
     private static readonly string[] FieldProperties = ["name", "label", "type", "aliases", "help", "required", "requiredIf", "visibleIf", "readOnlyIf", "default", "formula", "settings", "fields"];
     private static readonly string[] SettingProperties = ["minLength", "maxLength", "min", "max", "scale", "currency", "options", "pattern", "patternMessage", "patternMessageChinese", "format", "unique", "multiple", "minRows", "maxRows", "maxFiles", "maxFileSize", "contentTypes", "serialPattern", "relatedForm", "source", "resultKind", "content"];
     private static readonly string[] OptionProperties = ["value", "label", "color", "disabled", "children"];
     private static readonly string[] RuleProperties = ["name", "condition", "message", "messageChinese", "field"];
-    private static readonly string[] ProfileProperties = ["name", "default", "fields"];
+    private static readonly string[] ProfileProperties = ["name", "roles", "default", "fields"];
     private static readonly string[] DefaultProperties = ["value", "formula", "source"];
 
     private readonly List<Diagnostic> _diagnostics;
@@ -49,6 +49,7 @@ internal sealed class DefinitionReader
         var permissions = Array(root, "permissions", "$", required: false, ReadProfile);
         var title = String(root, "title", "$");
         var description = String(root, "description", "$");
+        var defaultProfile = String(root, "defaultProfile", "$");
         if (root.TryGetProperty("kind", out var kind) && (kind.ValueKind != JsonValueKind.String || kind.GetString() != "form"))
         {
             _diagnostics.Add(Diagnostic.Error(FormMessages.UnknownKind, "$.kind", null, ("kind", kind.ToString()), ("expected", "form")));
@@ -68,6 +69,7 @@ internal sealed class DefinitionReader
             Fields = fields,
             Rules = rules,
             Permissions = permissions,
+            DefaultProfile = defaultProfile,
         };
     }
 
@@ -287,6 +289,7 @@ internal sealed class DefinitionReader
         }
 
         var name = String(element, "name", path, required: true);
+        var roles = StringArray(element, "roles", path);
         var access = String(element, "default", path) is { } d ? Access(d, path + ".default") : FieldAccess.Editable;
         var fields = new Dictionary<string, FieldAccess>(StringComparer.Ordinal);
         if (element.TryGetProperty("fields", out var map))
@@ -312,7 +315,7 @@ internal sealed class DefinitionReader
             }
         }
 
-        return name is null || access is null ? null : new PermissionProfile { Name = name, Default = access.Value, Fields = fields };
+        return name is null || access is null ? null : new PermissionProfile { Name = name, Roles = roles, Default = access.Value, Fields = fields };
     }
 
     private FieldAccess? Access(string text, string path)

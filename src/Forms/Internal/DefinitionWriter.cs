@@ -55,6 +55,17 @@ internal static class DefinitionWriter
                 {
                     writer.WriteStartObject();
                     writer.WriteString("name", profile.Name);
+                    if (profile.Roles.Count > 0)
+                    {
+                        writer.WriteStartArray("roles");
+                        foreach (var role in profile.Roles)
+                        {
+                            writer.WriteStringValue(role);
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
                     if (profile.Default != FieldAccess.Editable)
                     {
                         writer.WriteString("default", Camel(profile.Default.ToString()));
@@ -71,6 +82,11 @@ internal static class DefinitionWriter
                 }
 
                 writer.WriteEndArray();
+            }
+
+            if (definition.DefaultProfile is not null)
+            {
+                writer.WriteString("defaultProfile", definition.DefaultProfile);
             }
 
             writer.WriteEndObject();

@@ -32,5 +32,14 @@ internal sealed class FieldPlan
 
     public bool HasRowConditions { get; init; }
 
+    /// <summary>Gets the number of slots a row formula of a subform reads: the columns, then the parent fields in its scope.</summary>
+    public int RowSlotCount { get; init; }
+
+    /// <summary>Gets the parent fields the row formulas and conditions of a subform read: the row slot and the parent slot.</summary>
+    public (int RowSlot, int ParentSlot)[] ParentReads { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether computed columns read parent fields, so rows are computed after the parent's input is complete.</summary>
+    public bool RowFormulasReadParent { get; init; }
+
     public bool HasRowDefaults { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Formwork.Forms.Internal;
 /// <summary>The checks of one non-blank value against its field: lengths, ranges, scale, options, patterns, formats, rows and files.</summary>
 internal static class FieldValidator
 {
-    public static void Validate(CompiledField field, Value value, string path, FormPlan plan, List<Diagnostic> errors, Value before)
+    public static void Validate(CompiledField field, Value value, FieldPath path, FormPlan plan, List<Diagnostic> errors, Value before)
     {
         var s = field.Settings;
         switch (field.Kind)
@@ -80,7 +80,7 @@ internal static class FieldValidator
         return false;
     }
 
-    private static void ValidateText(CompiledField field, string text, string path, FormPlan plan, List<Diagnostic> errors, Value before)
+    private static void ValidateText(CompiledField field, string text, FieldPath path, FormPlan plan, List<Diagnostic> errors, Value before)
     {
         var s = field.Settings;
         if (s.MinLength is { } minLength && text.Length < minLength)
@@ -142,7 +142,7 @@ internal static class FieldValidator
         }
     }
 
-    private static void ValidateNumber(CompiledField field, decimal number, string path, List<Diagnostic> errors)
+    private static void ValidateNumber(CompiledField field, decimal number, FieldPath path, List<Diagnostic> errors)
     {
         var s = field.Settings;
         var min = field.Type == FieldType.Rating ? s.Min ?? 0 : s.Min;
@@ -164,7 +164,7 @@ internal static class FieldValidator
         }
     }
 
-    private static void CheckOption(CompiledField field, string value, string path, List<Diagnostic> errors, bool unchanged)
+    private static void CheckOption(CompiledField field, string value, FieldPath path, List<Diagnostic> errors, bool unchanged)
     {
         if (field.Options is not { } options || !options.TryGetByValue(value, out var option))
         {
@@ -176,7 +176,7 @@ internal static class FieldValidator
         }
     }
 
-    private static void ValidateFiles(CompiledField field, IReadOnlyList<RecordData> files, string path, List<Diagnostic> errors)
+    private static void ValidateFiles(CompiledField field, IReadOnlyList<RecordData> files, FieldPath path, List<Diagnostic> errors)
     {
         var s = field.Settings;
         if (s.MaxFiles is { } maxFiles && files.Count > maxFiles)

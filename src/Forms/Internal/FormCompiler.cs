@@ -74,6 +74,7 @@ internal sealed class FormCompiler
         var computeOrder = CompileFields(fields, scope, paths, out var dependents);
         var rules = CompileRules(definition, fields, scope);
         CheckProfiles(definition, fields);
+        CheckDefaultProfile(definition);
         if (_diagnostics.Count > 0)
         {
             return (null, _diagnostics);
@@ -83,6 +84,8 @@ internal sealed class FormCompiler
         {
             ComputeOrder = computeOrder,
             Dependents = dependents,
+            RowReaders = RowReaders(fields),
+            ParentReadingSubforms = fields.Where(f => f.Plan.RowFormulasReadParent).ToArray(),
             Rules = rules,
             UniqueFields = fields.Where(f => f.Settings.Unique).ToArray(),
             LookupFields = fields.Where(f => f.Type == FieldType.Lookup).ToArray(),
@@ -305,11 +308,13 @@ internal sealed class FormCompiler
             var plan = CompileField(field, scope, path);
             if (field.Type == FieldType.Subform)
             {
-                var rowScope = ScopeFactory.RowScope(field);
+                var (rowScope, parents) = ScopeFactory.RowScopeWithParent(field, fields);
                 foreach (var child in field.Fields)
                 {
                     child.Plan = CompileField(child, rowScope, paths[child.Definition]);
                 }
+
+                var (parentReads, formulasReadParent) = ParentReads(field, parents, paths);
 
                 plan = new FieldPlan
                 {
@@ -320,6 +325,9 @@ internal sealed class FormCompiler
                     RowComputeOrder = Order(field.Fields, paths, field.Name + "."),
                     HasRowConditions = field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
                     HasRowDefaults = field.Fields.Any(c => c.Definition.Default is { Source: DefaultSource.Value }),
+                    RowSlotCount = rowScope.SlotCount,
+                    ParentReads = parentReads,
+                    RowFormulasReadParent = formulasReadParent,
                 };
             }
             else if (field.Type == FieldType.Lookup)
@@ -371,6 +379,44 @@ internal sealed class FormCompiler
         dependents = map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         return Order(fields, paths, string.Empty);
     }
+
+    /// <summary>
+    /// Finds the parent fields a subform's row formulas and conditions read. Computed columns may read the parent's
+    /// input fields only (rows are computed before the parent's computed fields, which may aggregate the rows).
+    /// </summary>
+    private ((int RowSlot, int ParentSlot)[] Reads, bool FormulasReadParent) ParentReads(CompiledField subform, List<(int RowSlot, CompiledField Parent)> parents, Dictionary<FieldDefinition, string> paths)
+    {
+        var reads = new List<(int, int)>();
+        var formulasReadParent = false;
+        foreach (var (rowSlot, parent) in parents)
+        {
+            var read = false;
+            foreach (var child in subform.Fields)
+            {
+                var plan = child.Plan;
+                if (plan.Formula is { } formula && Reads(formula, parent.Name))
+                {
+                    read = formulasReadParent = true;
+                    if (parent.IsComputed)
+                    {
+                        _diagnostics.Add(Diagnostic.Error(FormMessages.RowFormulaReadsComputed, paths[child.Definition] + ".formula", null, ("column", subform.Name + "." + child.Name), ("field", parent.Name)));
+                    }
+                }
+
+                read |= Reads(plan.RequiredIf, parent.Name) || Reads(plan.VisibleIf, parent.Name) || Reads(plan.ReadOnlyIf, parent.Name);
+            }
+
+            if (read)
+            {
+                reads.Add((rowSlot, parent.Slot));
+            }
+        }
+
+        return ([.. reads], formulasReadParent);
+    }
+
+    private static bool Reads(FieldFormula? formula, string name) =>
+        formula is not null && formula.Dependencies.Any(d => string.Equals(TopLevel(d), name, StringComparison.OrdinalIgnoreCase));
 
     private FieldPlan CompileField(CompiledField field, FormulaScope scope, string path)
     {
@@ -471,10 +517,24 @@ internal sealed class FormCompiler
     private void CheckProfiles(FormDefinition definition, List<CompiledField> fields)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < definition.Permissions.Count; i++)
         {
             var profile = definition.Permissions[i];
             var path = $"$.permissions[{i}]";
+            for (var r = 0; r < profile.Roles.Count; r++)
+            {
+                var role = profile.Roles[r];
+                if (string.IsNullOrWhiteSpace(role))
+                {
+                    _diagnostics.Add(Diagnostic.Error(FormMessages.InvalidRole, $"{path}.roles[{r}]", null, ("profile", profile.Name)));
+                }
+                else if (!roles.TryAdd(role, profile.Name))
+                {
+                    _diagnostics.Add(Diagnostic.Error(FormMessages.RoleInTwoProfiles, $"{path}.roles[{r}]", null, ("role", role), ("profile", profile.Name), ("other", roles[role])));
+                }
+            }
+
             if (string.IsNullOrWhiteSpace(profile.Name) || !names.Add(profile.Name))
             {
                 _diagnostics.Add(Diagnostic.Error(FormMessages.DuplicateName, path + ".name", null, ("name", profile.Name), ("what", "permission profile"), ("whatZh", "权限配置")));
@@ -489,6 +549,34 @@ internal sealed class FormCompiler
                     _diagnostics.Add(Diagnostic.Error(FormMessages.UnknownFieldReference, path + ".fields." + name, null, ("name", name)));
                 }
             }
+        }
+    }
+
+    private static Dictionary<string, CompiledField[]> RowReaders(List<CompiledField> fields)
+    {
+        var map = new Dictionary<string, List<CompiledField>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var subform in fields.Where(f => f.Plan.RowFormulasReadParent))
+        {
+            foreach (var (_, parentSlot) in subform.Plan.ParentReads)
+            {
+                var name = fields[parentSlot].Name;
+                if (!map.TryGetValue(name, out var list))
+                {
+                    map[name] = list = [];
+                }
+
+                list.Add(subform);
+            }
+        }
+
+        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private void CheckDefaultProfile(FormDefinition definition)
+    {
+        if (definition.DefaultProfile is { } name && !definition.Permissions.Any(p => p.Name == name))
+        {
+            _diagnostics.Add(Diagnostic.Error(FormMessages.UnknownDefaultProfile, "$.defaultProfile", null, ("profile", name)));
         }
     }
 

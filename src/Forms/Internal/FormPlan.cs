@@ -12,6 +12,12 @@ internal sealed class FormPlan
     /// <summary>Gets, per field name, the computed fields that read it directly.</summary>
     public Dictionary<string, CompiledField[]> Dependents { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Gets, per parent field name, the subforms whose computed columns read it (their rows are recomputed when it changes).</summary>
+    public Dictionary<string, CompiledField[]> RowReaders { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the subforms whose computed columns read parent fields: their rows are computed at the compute stage.</summary>
+    public CompiledField[] ParentReadingSubforms { get; init; } = [];
+
     public CompiledRule[] Rules { get; init; } = [];
 
     public CompiledField[] UniqueFields { get; init; } = [];

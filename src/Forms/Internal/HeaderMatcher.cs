@@ -1,35 +1,59 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Formwork.Diagnostics;
 
 namespace Formwork.Forms.Internal;
 
-/// <summary>Maps import headers to fields by name, label or alias; case-, width- and whitespace-insensitive (Chinese headers too).</summary>
+/// <summary>
+/// Maps import headers to fields by name, label or alias; case-, width- and whitespace-insensitive (Chinese headers too).
+/// A header <c>subform[row].column</c> (0-based row, as in error paths) fills one cell of a subform row.
+/// </summary>
 internal static class HeaderMatcher
 {
-    public static CompiledField?[] Match(CompiledForm form, IReadOnlyList<string?> headers, List<Diagnostic> diagnostics)
+    public static ImportColumn?[] Match(CompiledForm form, IReadOnlyList<string?> headers, List<Diagnostic> diagnostics)
     {
         var candidates = new Dictionary<string, CompiledField>(StringComparer.Ordinal);
+        var subforms = new Dictionary<string, CompiledField>(StringComparer.Ordinal);
         foreach (var field in form.Fields)
         {
-            if (field.IsComputed || field.Type == FieldType.Subform)
+            if (field.IsComputed)
             {
                 continue;
             }
 
             foreach (var name in Names(field))
             {
-                candidates.TryAdd(Normalize(name), field);
+                (field.Type == FieldType.Subform ? subforms : candidates).TryAdd(Normalize(name), field);
             }
         }
 
-        var result = new CompiledField?[headers.Count];
-        var taken = new Dictionary<CompiledField, string>();
+        var result = new ImportColumn?[headers.Count];
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i] ?? string.Empty;
-            if (!candidates.TryGetValue(Normalize(header), out var field))
+            var normalized = Normalize(header);
+            ImportColumn? column = null;
+            if (candidates.TryGetValue(normalized, out var field))
+            {
+                column = new ImportColumn(field, -1, null);
+            }
+            else if (TrySplitCell(normalized, out var subformName, out var row, out var columnName) && subforms.TryGetValue(subformName, out var subform)
+                && FindColumn(subform, columnName) is { } child)
+            {
+                var max = Math.Min(form.Plan.MaxSubformRows, subform.Settings.MaxRows ?? int.MaxValue);
+                if (row >= max)
+                {
+                    diagnostics.Add(Diagnostic.Error(FormMessages.ImportRowIndexTooLarge, "$[" + i + "]", null, ("column", header), ("max", max)));
+                    continue;
+                }
+
+                column = new ImportColumn(subform, row, child);
+            }
+
+            if (column is null)
             {
                 if (header.Trim().Length > 0)
                 {
@@ -39,17 +63,56 @@ internal static class HeaderMatcher
                 continue;
             }
 
-            if (taken.TryGetValue(field, out var first))
+            if (taken.TryGetValue(column.Path, out var first))
             {
-                diagnostics.Add(Diagnostic.Error(FormMessages.DuplicateColumn, "$[" + i + "]", null, ("first", first), ("second", header), ("field", field.Name)));
+                diagnostics.Add(Diagnostic.Error(FormMessages.DuplicateColumn, "$[" + i + "]", null, ("first", first), ("second", header), ("field", column.Path)));
                 continue;
             }
 
-            taken[field] = header;
-            result[i] = field;
+            taken[column.Path] = header;
+            result[i] = column;
         }
 
         return result;
+    }
+
+    /// <summary>Splits a normalised <c>subform[row].column</c> header.</summary>
+    private static bool TrySplitCell(string header, out string subform, out int row, out string column)
+    {
+        subform = column = string.Empty;
+        row = 0;
+        var open = header.IndexOf('[', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : header.IndexOf("].", open, StringComparison.Ordinal);
+        if (open <= 0 || close < 0 || close + 2 >= header.Length
+            || !int.TryParse(header.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out row))
+        {
+            return false;
+        }
+
+        subform = header[..open];
+        column = header[(close + 2)..];
+        return true;
+    }
+
+    private static CompiledField? FindColumn(CompiledField subform, string normalized)
+    {
+        foreach (var child in subform.Fields)
+        {
+            if (child.IsComputed)
+            {
+                continue;
+            }
+
+            foreach (var name in Names(child))
+            {
+                if (Normalize(name) == normalized)
+                {
+                    return child;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<string> Names(CompiledField field)

@@ -24,6 +24,29 @@ internal static class ScopeFactory
         return scope;
     }
 
+    /// <summary>
+    /// Builds the scope row formulas of a subform compile against: the row's columns first (slots 0…n-1), then every
+    /// non-table field of the parent form whose name no column shadows, so <c>quantity * price * (1 - discount)</c>
+    /// can read the parent's <c>discount</c>. Returns the parent field behind each extra slot.
+    /// </summary>
+    public static (FormulaScope Scope, List<(int RowSlot, CompiledField Parent)> Parents) RowScopeWithParent(CompiledField subform, IReadOnlyList<CompiledField> parentFields)
+    {
+        var scope = Create(subform.Fields);
+        var parents = new List<(int, CompiledField)>();
+        foreach (var parent in parentFields)
+        {
+            if (parent.Kind == ValueKind.Table || scope.TryGetEntry(parent.Name, out _))
+            {
+                continue;
+            }
+
+            parents.Add((scope.SlotCount, parent));
+            scope.AddField(parent.Name, parent.Kind);
+        }
+
+        return (scope, parents);
+    }
+
     public static FormulaScope RowScope(CompiledField field)
     {
         if (field.Type == FieldType.Subform)

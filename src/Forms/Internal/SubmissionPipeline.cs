@@ -13,29 +13,51 @@ internal static class SubmissionPipeline
 {
     public static void Normalize(Submission submission, RecordData input)
     {
+        // Fields first, looked up by their exact name (no enumerator, no case folding); names the form spells otherwise
+        // (other case, unknown fields) are rare and take the second pass.
         var form = submission.Form;
-        var timeZone = form.Plan.TimeZone;
+        var matched = 0;
+        foreach (var field in form.Fields)
+        {
+            if (input.TryGetValue(field.Name, out var raw))
+            {
+                matched++;
+                NormalizeField(submission, field, raw);
+            }
+        }
+
+        if (matched == input.Count)
+        {
+            return;
+        }
+
         foreach (var (name, raw) in input)
         {
             if (!form.TryGetField(name, out var field))
             {
                 submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, name, null, ("field", name), ("form", form.Id)));
-                continue;
             }
-
-            if (field.IsComputed)
+            else if (!string.Equals(field.Name, name, StringComparison.Ordinal))
             {
-                continue;
+                NormalizeField(submission, field, raw);
             }
-
-            submission.Provided[field.Slot] = true;
-            submission.Slots[field.Slot] = field.Type == FieldType.Subform
-                ? NormalizeRows(submission, field, raw, field.Name)
-                : Convert(submission, field, raw, field.Name, timeZone);
         }
     }
 
-    private static Value Convert(Submission submission, CompiledField field, Value raw, string path, TimeZoneInfo timeZone)
+    private static void NormalizeField(Submission submission, CompiledField field, Value raw)
+    {
+        if (field.IsComputed)
+        {
+            return;
+        }
+
+        submission.Provided[field.Slot] = true;
+        submission.Slots[field.Slot] = field.Type == FieldType.Subform
+            ? NormalizeRows(submission, field, raw, field.Name)
+            : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
+    }
+
+    private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
         if (ValueConverter.TryConvert(field, raw, timeZone, out var value))
         {
@@ -69,36 +91,85 @@ internal static class SubmissionPipeline
 
         var timeZone = submission.Form.Plan.TimeZone;
         var result = new RecordData[rows.Count];
-        var slots = new Value[field.Fields.Count];
+        var slots = RowSlots(field);
+        var computeNow = !field.Plan.RowFormulasReadParent;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = new RecordData();
-            foreach (var (name, cell) in rows[r])
+            var input = rows[r];
+            var matched = 0;
+            foreach (var child in field.Fields)
             {
-                var cellPath = $"{path}[{r}].{name}";
-                if (!field.TryGetField(name, out var child))
+                if (input.TryGetValue(child.Name, out var cell))
                 {
-                    submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, cellPath, null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
-                    continue;
+                    matched++;
+                    NormalizeCell(submission, child, cell, row, FieldPath.Cell(path, r, child.Name), timeZone);
                 }
+            }
 
-                if (!child.IsComputed)
+            if (matched != input.Count)
+            {
+                foreach (var (name, cell) in input)
                 {
-                    var value = Convert(submission, child, cell, cellPath, timeZone);
-                    if (!value.IsBlank)
+                    if (!field.TryGetField(name, out var child))
                     {
-                        row[child.Name] = value;
+                        submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, FieldPath.Cell(path, r, name), null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
+                    }
+                    else if (!string.Equals(child.Name, name, StringComparison.Ordinal))
+                    {
+                        NormalizeCell(submission, child, cell, row, FieldPath.Cell(path, r, name), timeZone);
                     }
                 }
             }
 
-            // Row columns depend only on their row: compute them now, then freeze (a frozen row goes into the table uncopied).
-            ComputeRow(submission, field, row, slots);
+            // Row columns depend only on their row (and the form's input fields, which are complete only after
+            // normalisation: those rows are computed at the compute stage); a frozen row goes into the table uncopied.
+            if (computeNow)
+            {
+                ComputeRow(submission, field, row, slots);
+            }
+
             result[r] = row.Freeze();
         }
 
+        Array.Clear(slots);
         return Value.FromTable(result);
     }
+
+    private static void NormalizeCell(Submission submission, CompiledField child, Value cell, RecordData row, FieldPath path, TimeZoneInfo timeZone)
+    {
+        if (child.IsComputed)
+        {
+            return;
+        }
+
+        var value = Convert(submission, child, cell, path, timeZone);
+        if (!value.IsBlank)
+        {
+            row[child.Name] = value;
+        }
+    }
+
+    /// <summary>Gets this thread's scratch slots for one subform row (columns, then the parent fields its formulas read).</summary>
+    private static Value[] RowSlots(CompiledField subform)
+    {
+        var size = Math.Max(subform.Plan.RowSlotCount, subform.Fields.Count);
+        var slots = t_rowSlots;
+        if (slots is null || slots.Length < size)
+        {
+            // Formulas read only their own slots; the scratch is cleared after each use so it holds no values.
+            slots = new Value[Math.Max(size, 16)];
+            if (size <= 256)
+            {
+                t_rowSlots = slots;
+            }
+        }
+
+        return slots;
+    }
+
+    [ThreadStatic]
+    private static Value[]? t_rowSlots;
 
     public static void ApplyDefaults(Submission submission)
     {
@@ -144,6 +215,14 @@ internal static class SubmissionPipeline
     {
         // Submitted subform rows were computed when they were normalised; stored rows were computed when they were written.
         var form = submission.Form;
+        foreach (var subform in form.Plan.ParentReadingSubforms)
+        {
+            if (submission.Slots[subform.Slot].Kind == ValueKind.Table)
+            {
+                submission.Slots[subform.Slot] = ComputeRows(submission, subform, submission.Slots[subform.Slot]);
+            }
+        }
+
         foreach (var field in form.Plan.ComputeOrder)
         {
             submission.Slots[field.Slot] = Coerce(field, field.Plan.Formula!.Evaluate(submission.Slots, submission.Context), form.Plan.TimeZone);
@@ -162,6 +241,14 @@ internal static class SubmissionPipeline
             if (form.TryGetField(name, out var field) && field.Type == FieldType.Subform && !submission.Slots[field.Slot].IsBlank && dirty.Add("\u0000" + field.Name))
             {
                 submission.Slots[field.Slot] = ComputeRows(submission, field, submission.Slots[field.Slot]);
+            }
+
+            if (form.Plan.RowReaders.TryGetValue(name, out var subforms))
+            {
+                foreach (var subform in subforms)
+                {
+                    queue.Enqueue(subform.Name);
+                }
             }
 
             if (form.Plan.Dependents.TryGetValue(name, out var dependents))
@@ -198,7 +285,7 @@ internal static class SubmissionPipeline
     {
         var rows = table.AsTable();
         var result = new RecordData[rows.Count];
-        var slots = new Value[field.Fields.Count];
+        var slots = RowSlots(field);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r].IsFrozen ? rows[r].Clone() : rows[r];
@@ -206,6 +293,7 @@ internal static class SubmissionPipeline
             result[r] = row.Freeze();
         }
 
+        Array.Clear(slots);
         return Value.FromTable(result);
     }
 
@@ -216,7 +304,12 @@ internal static class SubmissionPipeline
             return;
         }
 
-        for (var i = 0; i < slots.Length; i++)
+        foreach (var (rowSlot, parentSlot) in field.Plan.ParentReads)
+        {
+            slots[rowSlot] = submission.Slots[parentSlot];
+        }
+
+        for (var i = 0; i < field.Fields.Count; i++)
         {
             var child = field.Fields[i];
             slots[i] = row[child.Name];
@@ -266,7 +359,17 @@ internal static class SubmissionPipeline
         }
 
         var scale = field.Settings.Scale ?? (field.Type == FieldType.Money ? 2 : null);
-        return scale is { } places ? Value.FromNumber(decimal.Round(value.AsNumber(), places, MidpointRounding.AwayFromZero)) : value;
+        return scale is { } places ? Value.FromNumber(ToScale(value.AsNumber(), places)) : value;
+    }
+
+    /// <summary>
+    /// Rounds half away from zero to <paramref name="places"/> decimals and gives the result exactly that scale, so a
+    /// computed money value of 19 is 19.00 (and writes as <c>19.00</c> in JSON); equality is by value either way.
+    /// </summary>
+    public static decimal ToScale(decimal number, int places)
+    {
+        var rounded = decimal.Round(number, places, MidpointRounding.AwayFromZero);
+        return rounded.Scale >= places ? rounded : rounded + new decimal(0, 0, 0, false, (byte)places);
     }
 
     /// <summary>Clears fields whose visible-if condition is FALSE; returns whether anything changed.</summary>
@@ -318,7 +421,7 @@ internal static class SubmissionPipeline
         }
     }
 
-    private static void ValidateField(Submission submission, CompiledField field, Value value, string path, ReadOnlySpan<Value> scopeSlots, Value before, FieldAccess access)
+    private static void ValidateField(Submission submission, CompiledField field, Value value, FieldPath path, ReadOnlySpan<Value> scopeSlots, Value before, FieldAccess access)
     {
         if (value.IsError)
         {
@@ -369,24 +472,34 @@ internal static class SubmissionPipeline
 
     private static void ValidateRows(Submission submission, CompiledField subform, IReadOnlyList<RecordData> rows)
     {
-        var slots = new Value[subform.Fields.Count];
+        var slots = RowSlots(subform);
+        foreach (var (rowSlot, parentSlot) in subform.Plan.ParentReads)
+        {
+            slots[rowSlot] = submission.Slots[parentSlot];
+        }
+
+        var columns = subform.Fields;
         for (var r = 0; r < rows.Count; r++)
         {
-            for (var i = 0; i < slots.Length; i++)
+            var row = rows[r];
+            for (var i = 0; i < columns.Count; i++)
             {
-                slots[i] = rows[r][subform.Fields[i].Name];
+                slots[i] = row[columns[i].Name];
             }
 
-            foreach (var child in subform.Fields)
+            for (var i = 0; i < columns.Count; i++)
             {
+                var child = columns[i];
                 if (child.Plan.VisibleIf is { } visibleIf && !visibleIf.IsTrue(slots, submission.Context))
                 {
                     continue;
                 }
 
-                ValidateField(submission, child, slots[child.Slot], $"{subform.Name}[{r}].{child.Name}", slots, Value.Blank, submission.AccessOf(child.Path));
+                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(child.Path));
             }
         }
+
+        Array.Clear(slots);
     }
 
     /// <summary>Refuses writes to fields the actor may not change (profile access or read-only-if); the stored values stay untouched.</summary>

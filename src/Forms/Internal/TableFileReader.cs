@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -15,15 +16,66 @@ namespace Formwork.Forms.Internal;
 /// <summary>Reads CSV (CsvHelper) and XLSX (Open XML SDK) files as rows of strings; dates in XLSX become ISO text.</summary>
 internal static class TableFileReader
 {
+    private const int DetectionBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads CSV rows. Without an explicit encoding: a byte order mark decides; else UTF-8 when the first 64 KB are valid
+    /// UTF-8, else GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "CSV").
+    /// </summary>
     public static IEnumerable<string?[]> ReadCsv(Stream stream, Encoding? encoding)
     {
-        using var reader = new StreamReader(stream, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        // Detection reads the stream, so it runs on the first MoveNext, where the importer reports unreadable files.
+        if (encoding is null)
+        {
+            (stream, encoding) = Detect(stream);
+        }
+
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null, DetectDelimiter = true };
         using var parser = new CsvParser(reader, configuration);
         while (parser.Read())
         {
             yield return parser.Record ?? [];
         }
+    }
+
+    /// <summary>Detects UTF-8 or GB18030 from the first bytes; a stream that cannot seek is buffered so it can be read from the start.</summary>
+    public static (Stream Stream, Encoding Encoding) Detect(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        var start = stream.Position;
+        var buffer = new byte[(int)Math.Min(DetectionBytes, Math.Max(0, stream.Length - start))];
+        var read = 0;
+        while (read < buffer.Length && stream.Read(buffer, read, buffer.Length - read) is var n and > 0)
+        {
+            read += n;
+        }
+
+        stream.Position = start;
+        var bytes = buffer.AsSpan(0, read);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (stream, Encoding.UTF8);
+        }
+
+        return (stream, IsUtf8(bytes, isFinal: start + read >= stream.Length) ? Encoding.UTF8 : Gb18030);
+    }
+
+    /// <summary>Gets the GB18030 encoding (code page 54936) from the code pages provider of the shared framework, without registering it process-wide.</summary>
+    public static Encoding Gb18030 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool isFinal)
+    {
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: isFinal);
+        return status is OperationStatus.Done or OperationStatus.NeedMoreData;
     }
 
     public static IEnumerable<string?[]> ReadXlsx(Stream stream, string? sheetName)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using Formwork.Diagnostics;
 
 namespace Formwork.Reporting.Internal;
 
@@ -19,10 +21,21 @@ internal sealed class GroupTable
 
     public Dictionary<long, int> Index { get; } = [];
 
+    /// <summary>Gets or sets the most groups the table may hold; one more fails the run with <c>FWR0129</c>.</summary>
+    public int Limit { get; set; } = int.MaxValue;
+
+    public static FormworkException TooManyGroups(int limit) =>
+        new(Diagnostic.Error(ReportingMessages.TooManyGroups, null, null, ("limit", limit)));
+
     public int GroupOf(long key)
     {
         if (!Index.TryGetValue(key, out var group))
         {
+            if (Keys.Count >= Limit)
+            {
+                throw TooManyGroups(Limit);
+            }
+
             group = Keys.Count;
             Index.Add(key, group);
             Keys.Add(key);
@@ -58,7 +71,7 @@ internal static class GroupAggregator
     private const int MinRowsPerPartition = 1 << 17;
     private const long DenseLimit = 1 << 16;
 
-    public static GroupTable Run(int rowCount, IReadOnlyList<KeyMapper> dimensions, bool[]? mask, Func<Accumulator[]> createMeasures, int maxDegreeOfParallelism)
+    public static GroupTable Run(int rowCount, IReadOnlyList<KeyMapper> dimensions, bool[]? mask, Func<Accumulator[]> createMeasures, int maxDegreeOfParallelism, int maxGroups)
     {
         var strides = new long[dimensions.Count];
         long space = 1;
@@ -71,12 +84,19 @@ internal static class GroupAggregator
         var dense = space <= DenseLimit;
         var partitions = (int)Math.Clamp(rowCount / MinRowsPerPartition, 1, Math.Max(1, maxDegreeOfParallelism));
         var tables = new GroupTable[partitions];
-        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, p =>
+        try
         {
-            var from = (int)((long)rowCount * p / partitions);
-            var to = (int)((long)rowCount * (p + 1) / partitions);
-            tables[p] = RunPartition(from, to, dimensions, strides, dense ? (int)space : -1, mask, createMeasures());
-        });
+            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, p =>
+            {
+                var from = (int)((long)rowCount * p / partitions);
+                var to = (int)((long)rowCount * (p + 1) / partitions);
+                tables[p] = RunPartition(from, to, dimensions, strides, dense ? (int)space : -1, mask, new GroupTable(createMeasures()) { Limit = maxGroups });
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is FormworkException limit)
+        {
+            ExceptionDispatchInfo.Capture(limit).Throw();
+        }
 
         var result = tables[0];
         for (var p = 1; p < partitions; p++)
@@ -104,12 +124,18 @@ internal static class GroupAggregator
             }
         }
 
-        return Compact(result);
+        var compact = Compact(result);
+        if (compact.Keys.Count > maxGroups)
+        {
+            throw GroupTable.TooManyGroups(maxGroups);
+        }
+
+        return compact;
     }
 
-    private static GroupTable RunPartition(int from, int to, IReadOnlyList<KeyMapper> dimensions, long[] strides, int denseSpace, bool[]? mask, Accumulator[] measures)
+    private static GroupTable RunPartition(int from, int to, IReadOnlyList<KeyMapper> dimensions, long[] strides, int denseSpace, bool[]? mask, GroupTable table)
     {
-        var table = new GroupTable(measures);
+        var measures = table.Measures;
         if (denseSpace > 0)
         {
             for (var g = 0; g < denseSpace; g++)

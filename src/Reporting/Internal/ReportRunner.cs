@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Formwork.Expressions;
-using Formwork.Identity;
 
 namespace Formwork.Reporting.Internal;
 
@@ -12,6 +11,8 @@ internal sealed class ReportRunner
     private readonly ReportDefinition _definition;
     private readonly DatasetRows _rows;
     private readonly RunContext _context;
+    private readonly ReportRunOptions _options;
+    private const int DefaultScale = 4;
     private readonly int _rowDims;
     private readonly int _colDims;
     private readonly KeyMapper[] _mappers;
@@ -22,9 +23,10 @@ internal sealed class ReportRunner
     private GroupTable _rollup = null!;
     private readonly Dictionary<(Node Parent, int Column, int Measure), Dictionary<int, Value>> _running = [];
 
-    private ReportRunner(ReportDefinition definition, DatasetRows rows, RunContext context)
+    private ReportRunner(ReportDefinition definition, DatasetRows rows, RunContext context, ReportRunOptions options)
     {
         _definition = definition;
+        _options = options;
         _rows = rows;
         _context = context;
         _rowDims = context.RowMappers.Length;
@@ -55,26 +57,35 @@ internal sealed class ReportRunner
         }
     }
 
-    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, RowScope scope, Actor? actor, int parallelism, IReadOnlyList<FilterDefinition> extraFilters)
+    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, RowScope scope, ReportRunOptions options)
     {
-        var mask = RowFilters.Build(definition, rows, scope, actor, extraFilters);
+        var mask = RowFilters.Build(definition, rows, scope, options.Actor, options.Filters);
         var recordCount = mask is null ? rows.Count : mask.Count(m => m);
         if (definition.Kind == ReportKind.Funnel)
         {
-            return Funnel(definition, rows, mask, recordCount);
+            return Funnel(definition, rows, mask, recordCount, options.ExactValues);
         }
 
         var context = new RunContext(definition, rows, mask,
             definition.Rows.Select(d => Mapper(d, rows, zone)).ToArray(),
             definition.Columns.Select(d => Mapper(d, rows, zone)).ToArray(), zone);
-        return new ReportRunner(definition, rows, context).Run(parallelism, recordCount);
+        return new ReportRunner(definition, rows, context, options).Run(Math.Max(1, options.MaxDegreeOfParallelism), recordCount);
     }
 
     public static KeyMapper Mapper(DimensionDefinition dimension, DatasetRows rows, TimeZoneInfo zone)
     {
         if (dimension.Formula is { } formula)
         {
-            return new CodedMapper(rows.GetDerived(ReportFormulas.CompileChecked(formula, rows.Dataset)));
+            var compiled = ReportFormulas.CompileChecked(formula, rows.Dataset);
+            return dimension switch
+            {
+                { Grain: { } grain } when compiled.ResultKind == ValueKind.DateTime =>
+                    new InstantGrainMapper((InstantColumn)rows.GetDerived(compiled, ValueKind.DateTime, 0), grain, zone),
+                { Grain: { } grain } => new DayGrainMapper((DayColumn)rows.GetDerived(compiled, ValueKind.Date, 0), grain),
+                { Bands: { } bands } => new BandMapper((NumberColumn)rows.GetDerived(compiled, ValueKind.Number, 0), bands),
+                { Level: { } level } => new CodedMapper(((CascadeColumn)rows.GetDerived(compiled, ValueKind.List, level + 1)).Levels[level]),
+                _ => new CodedMapper(rows.GetDerived(compiled)),
+            };
         }
 
         var column = rows.GetColumn(dimension.Column!);
@@ -109,7 +120,7 @@ internal sealed class ReportRunner
 
         var expectedGroups = Math.Min(space, Math.Max(1, _rows.Count));
         var factories = _definition.Measures.Select(m => Factory(m, _rows, _context.Zone, expectedGroups)).ToArray();
-        var table = GroupAggregator.Run(_rows.Count, _mappers, _context.Mask, () => [new RowCountAccumulator(), .. factories.Select(f => f())], parallelism);
+        var table = GroupAggregator.Run(_rows.Count, _mappers, _context.Mask, () => [new RowCountAccumulator(), .. factories.Select(f => f())], parallelism, _options.MaxGroups);
 
         _radix = _mappers.Select(m => Math.Max(1, m.Cardinality)).ToArray();
         var codes = Decode(table);
@@ -150,7 +161,7 @@ internal sealed class ReportRunner
     private void ApplyTop(TopDefinition top, GroupTable table, List<int[]?> codes)
     {
         var t = top.Dimension;
-        var measure = 1 + IndexOfMeasure(top.Measure);
+        var measure = IndexOfMeasure(top.Measure);
         var byCode = table.CreateEmpty();
         for (var g = 0; g < codes.Count; g++)
         {
@@ -158,7 +169,7 @@ internal sealed class ReportRunner
         }
 
         var ranked = Enumerable.Range(0, byCode.Keys.Count)
-            .Select(g => (Code: (int)byCode.Keys[g], Value: byCode.Measures[measure].Result(g)))
+            .Select(g => (Code: (int)byCode.Keys[g], Value: Evaluate(measure, m => byCode.Measures[m + 1].Result(g))))
             .OrderByDescending(x => x.Value)
             .ThenBy(x => x.Code)
             .Take(top.Count)
@@ -238,22 +249,42 @@ internal sealed class ReportRunner
 
     private Value Raw(int[] rowCodes, int[] columnCodes, int measure)
     {
-        if (_calculated[measure] is var (formula, inputs))
-        {
-            var slots = new Value[formula.Scope.SlotCount];
-            foreach (var (slot, input) in inputs)
-            {
-                slots[slot] = Raw(rowCodes, columnCodes, input);
-            }
-
-            return formula.Evaluate(slots);
-        }
-
         Span<int> buffer = stackalloc int[_mappers.Length];
         rowCodes.CopyTo(buffer);
         columnCodes.CopyTo(buffer[_rowDims..]);
-        return _rollup.Index.TryGetValue(RollupKey(buffer), out var g) ? _rollup.Measures[measure + 1].Result(g) : default;
+        var found = _rollup.Index.TryGetValue(RollupKey(buffer), out var g);
+        return Evaluate(measure, m => found ? _rollup.Measures[m + 1].Result(g) : default);
     }
+
+    /// <summary>Returns a measure's value: a stored measure's from <paramref name="stored"/>, a calculated measure's by its formula over its inputs' values.</summary>
+    private Value Evaluate(int measure, Func<int, Value> stored)
+    {
+        if (_calculated[measure] is not var (formula, inputs))
+        {
+            return stored(measure);
+        }
+
+        var slots = new Value[formula.Scope.SlotCount];
+        foreach (var (slot, input) in inputs)
+        {
+            slots[slot] = Evaluate(input, stored);
+        }
+
+        return formula.Evaluate(slots);
+    }
+
+    /// <summary>Rounds a number cell to the measure's scale (declared, or 4 for averages, percentiles, percentages and calculated measures) unless the run keeps exact values.</summary>
+    private Value Round(Value value, int m) => _options.ExactValues ? value : RoundTo(value, ScaleOf(_definition.Measures[m]));
+
+    internal static int? ScaleOf(MeasureDefinition measure) =>
+        measure.Scale ?? (measure.Formula is not null
+            || measure.Aggregate is MeasureAggregate.Average or MeasureAggregate.Median or MeasureAggregate.Percentile
+            || measure.Display is MeasureDisplay.PercentOfTotal or MeasureDisplay.PercentOfRow or MeasureDisplay.PercentOfColumn or MeasureDisplay.PeriodChangePercent
+                ? DefaultScale
+                : null);
+
+    private static Value RoundTo(Value value, int? scale) =>
+        scale is { } s && value.Kind == ValueKind.Number ? Value.FromNumber(Math.Round(value.AsNumber(), s, MidpointRounding.AwayFromZero)) : value;
 
     private ReportResult Assemble(List<int[]?> codes, int recordCount)
     {
@@ -307,7 +338,7 @@ internal sealed class ReportRunner
             var cells = new Value[columns.Count];
             for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = Cell(node, columnOf[c].Node, columnOf[c].Measure, c, rowRoot.Codes, allColumns);
+                cells[c] = Round(Cell(node, columnOf[c].Node, columnOf[c].Measure, c, rowRoot.Codes, allColumns), columnOf[c].Measure);
             }
 
             rows.Add(new ResultRow(keys, labels, node.Level, others, cells, node.Codes));
@@ -444,6 +475,11 @@ internal sealed class ReportRunner
 
     private Value Running(Node row, Node column, int m, int columnIndex)
     {
+        if (_calculated[m] is not null)
+        {
+            return Evaluate(m, input => Running(row, column, input, columnIndex));
+        }
+
         var parent = row.Parent!;
         if (!_running.TryGetValue((parent, columnIndex, m), out var values))
         {
@@ -553,7 +589,7 @@ internal sealed class ReportRunner
         }
     }
 
-    private static ReportResult Funnel(ReportDefinition definition, DatasetRows rows, bool[]? mask, int recordCount)
+    private static ReportResult Funnel(ReportDefinition definition, DatasetRows rows, bool[]? mask, int recordCount, bool exactValues)
     {
         var funnel = definition.Funnel!;
         var coded = rows.GetCodes(funnel.Column);
@@ -584,6 +620,12 @@ internal sealed class ReportRunner
         {
             var step = s == 0 ? Value.FromNumber(1) : Divide(counts[s], counts[s - 1]);
             var overall = Divide(counts[s], counts[0]);
+            if (!exactValues)
+            {
+                step = RoundTo(step, DefaultScale);
+                overall = RoundTo(overall, DefaultScale);
+            }
+
             resultRows.Add(new ResultRow([funnel.Stages[s]], [funnel.Stages[s].ToString()], 1, false, [counts[s], step, overall], [s]));
         }
 

@@ -121,9 +121,21 @@ internal static class ReportingMessages
         "The calculated measure '{measure}' depends on itself: {cycle}.",
         "计算度量“{measure}”依赖自身：{cycle}。");
 
-    public static readonly MessageTemplate CalculatedNotSupported = new("FWR0126",
-        "The calculated measure '{measure}' cannot be used for {use}.",
-        "计算度量“{measure}”不能用于 {use}。");
+    public static readonly MessageTemplate HiddenColumn = new("FWR0127",
+        "The column '{column}' is hidden from you (permission profile '{profile}'); a report cannot use it.",
+        "字段“{column}”对您隐藏（权限方案“{profile}”），报表不能使用该字段。");
+
+    public static readonly MessageTemplate MaskedColumn = new("FWR0128",
+        "The column '{column}' is masked for you (permission profile '{profile}'): it can only be grouped, counted or filtered by its masked text, not used for {use}.",
+        "字段“{column}”对您脱敏显示（权限方案“{profile}”）：只能按脱敏后的文本分组、计数或筛选，不能用于{use}。");
+
+    public static readonly MessageTemplate TooManyGroups = new("FWR0129",
+        "The report has more than {limit} groups; narrow it with filters, a coarser grain or bands, or raise the group limit.",
+        "报表分组数超过 {limit} 个；请用筛选条件、更粗的时间粒度或分段缩小范围，或调高分组上限。");
+
+    public static readonly MessageTemplate BadScale = new("FWR0130",
+        "The scale of the measure '{measure}' must be a number of decimal places from 0 to 28; it is {scale}.",
+        "度量“{measure}”的小数位数必须在 0 到 28 之间，实际为 {scale}。");
 
     public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
         "The cell cannot be drilled further: the dimension '{column}' has no finer grain or level.",

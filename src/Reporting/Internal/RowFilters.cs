@@ -102,6 +102,18 @@ internal static class RowFilters
     public static bool IsComparison(FilterDefinition filter) =>
         filter.Values.Count > 0 || filter.Operator is FilterOperator.IsBlank or FilterOperator.IsNotBlank;
 
+    /// <summary>Returns a cascade level of a formula's value (a list or a <c>/</c>-separated text), or the value itself when no level is asked for.</summary>
+    private static Value LevelOf(Value value, int? level)
+    {
+        if (level is not { } l)
+        {
+            return value;
+        }
+
+        var segments = CascadeColumn.Segments(value);
+        return l < segments.Length ? Value.FromText(segments[l]) : default;
+    }
+
     private static void ApplyFormula(Formula formula, FilterDefinition? comparison, DatasetRows rows, bool[] mask)
     {
         var slots = new Value[formula.Scope.SlotCount];
@@ -126,7 +138,7 @@ internal static class RowFilters
                 slots[slot] = column.ValueAt(i);
             }
 
-            mask[i] = comparison is null ? formula.IsTrue(slots) : Matches(formula.Evaluate(slots), comparison);
+            mask[i] = comparison is null ? formula.IsTrue(slots) : Matches(LevelOf(formula.Evaluate(slots), comparison.Level), comparison);
         }
     }
 }

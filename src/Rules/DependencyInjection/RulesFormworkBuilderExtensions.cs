@@ -2,6 +2,7 @@ using System;
 using Formwork.DependencyInjection;
 using Formwork.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,8 @@ public static class RulesFormworkBuilderExtensions
 {
     /// <summary>
     /// Registers <see cref="RuleEngine"/>, <see cref="RecordRuleRunner"/> and <see cref="RuleTimers"/> as singletons (with <c>TryAdd</c>, so a host's own registration wins) and the
-    /// default <see cref="SessionOptions"/>. Calling it again is harmless.
+    /// default <see cref="SessionOptions"/>; when the host registered logging, sessions log through category
+    /// <see cref="RulesTelemetry.LoggerCategory"/>. Calling it again is harmless.
     /// </summary>
     /// <param name="builder">The Formwork builder.</param>
     /// <param name="configure">Sets the default session options (cycle limit, explanations).</param>
@@ -25,7 +27,12 @@ public static class RulesFormworkBuilderExtensions
             options.Configure(configure);
         }
 
-        builder.Services.TryAddSingleton(sp => new RuleEngine(sp.GetRequiredService<IOptions<SessionOptions>>().Value));
+        builder.Services.TryAddSingleton(sp =>
+        {
+            var defaults = sp.GetRequiredService<IOptions<SessionOptions>>().Value;
+            defaults.Logger ??= sp.GetService<ILoggerFactory>()?.CreateLogger(RulesTelemetry.LoggerCategory);
+            return new RuleEngine(defaults);
+        });
         builder.Services.TryAddSingleton<RecordRuleRunner>();
         builder.Services.TryAddSingleton<RuleTimers>();
         return builder;

@@ -13,14 +13,17 @@ internal sealed class DefinitionState
     private readonly Dictionary<FieldInfo, Declaration> _byField = new();
     private int _anonymous;
 
-    public DefinitionState(string name)
+    public DefinitionState(string name, TimeProvider? timeProvider = null)
     {
         Name = name;
+        TimeProvider = timeProvider ?? TimeProvider.System;
         Lhs = new LeftHandSide(this);
         Rhs = new RightHandSide(this);
     }
 
     public string Name { get; set; }
+
+    public TimeProvider TimeProvider { get; }
 
     public string? Description { get; set; }
 

@@ -184,4 +184,29 @@ internal static class RuleMessages
         "FWU0015",
         "A rule condition threw while matching the fact '{fact}': {error}. The fact was not inserted; make the condition handle such values (for example null fields).",
         "匹配事实“{fact}”时规则条件抛出异常：{error}。该事实未被插入；请让条件能处理这类值（例如空字段）。");
+
+    public static readonly MessageTemplate MatchItemKind = new(
+        "FWU0116",
+        "A match item needs exactly one of: form, not, exists, count, sum, having.",
+        "match 中的每一项必须且只能包含以下之一：form、not、exists、count、sum、having。");
+
+    public static readonly MessageTemplate AliasClash = new(
+        "FWU0117",
+        "'{name}' is both a field of form '{form}' and a name bound earlier in the rule; bind the earlier record or result under another name with \"as\".",
+        "“{name}”既是表单“{form}”的字段，又是规则中先前绑定的名称；请用 \"as\" 为先前的记录或结果另取名称。");
+
+    public static readonly MessageTemplate BadAlias = new(
+        "FWU0118",
+        "'{name}' cannot name a record or result here: use letters, digits and '_' (not starting with a digit), and a name not yet bound in the rule.",
+        "“{name}”不能用作此处记录或结果的名称：请使用字母、数字和“_”（不能以数字开头），且不能与规则中已绑定的名称重复。");
+
+    public static readonly MessageTemplate SumNotNumber = new(
+        "FWU0119",
+        "The value summed must be a number, but '{formula}' gives {kind}.",
+        "求和的值必须是数字，但“{formula}”的结果是{kind}。");
+
+    public static readonly MessageTemplate TableCsvDomain = new(
+        "FWU0207",
+        "'{header}' is not a valid input header for field '{field}': write the field name, optionally followed by its values {a|b|c} or, for a number, its range [min..max].",
+        "“{header}”不是字段“{field}”的有效输入列表头：请写字段名，可在其后加上取值 {a|b|c}，数字字段也可加上区间 [min..max]。");
 }

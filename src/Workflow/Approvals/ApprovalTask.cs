@@ -32,6 +32,12 @@ public sealed record ApprovalTask
     /// <summary>Gets the id of the task (a signer added before this assignee) this task waits for, if any.</summary>
     public string? WaitingFor { get; init; }
 
+    /// <summary>Gets the id of the task whose assignee added this signer (加签), if any.</summary>
+    public string? AddedFor { get; init; }
+
+    /// <summary>Gets the id of the escalated task this task stands in for (<see cref="EscalationAction.AddTask"/>), if any: whichever of the two decides first counts and the other is cancelled.</summary>
+    public string? EscalatedFrom { get; init; }
+
     /// <summary>Gets when the task was created.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

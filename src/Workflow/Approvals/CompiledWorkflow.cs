@@ -36,6 +36,12 @@ public sealed class CompiledWorkflow
 
     internal CompiledNode Start { get; }
 
+    /// <summary>Gets the profile of read-only views whose node has none, or <see langword="null"/> (everything shown).</summary>
+    internal PermissionProfile? ViewProfile { get; init; }
+
+    /// <summary>Gets the profiles of the directory roles allowed to view every instance.</summary>
+    internal IReadOnlyDictionary<string, PermissionProfile?> ViewerProfiles { get; init; } = new Dictionary<string, PermissionProfile?>();
+
     internal IEnumerable<CompiledNode> Nodes => _nodes.Values;
 
     /// <summary>Exports the workflow as a Mermaid flowchart.</summary>

@@ -14,6 +14,10 @@ public sealed record NodeTimeout
     /// <summary>Gets the user who is notified on escalation.</summary>
     public string? EscalateTo { get; init; }
 
+    /// <summary>Gets what escalation does for <see cref="EscalateTo"/> besides notifying them.</summary>
+    /// <value>The default value is <see cref="EscalationAction.Notify"/>.</value>
+    public EscalationAction EscalateAction { get; init; }
+
     /// <summary>Gets when <see cref="AutoAction"/> is taken, or <see langword="null"/>.</summary>
     public TimeSpan? AutoAfter { get; init; }
 

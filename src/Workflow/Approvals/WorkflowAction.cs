@@ -30,10 +30,14 @@ public sealed record WorkflowAction
     /// <summary>Gets the node a <see cref="WorkflowActionKind.Return"/> goes back to, or <see langword="null"/> for the submitter.</summary>
     public string? TargetNodeId { get; init; }
 
-    /// <summary>Gets the users of a transfer (the first) or of an add-signer action.</summary>
+    /// <summary>Gets the user of a transfer (exactly one) or the signers of an add-signer action (one or more).</summary>
     public IReadOnlyList<string> TargetUsers { get; init; } = [];
 
     /// <summary>Gets where added signers decide.</summary>
     /// <value>The default value is <see cref="AddSignerPosition.Before"/>.</value>
     public AddSignerPosition SignerPosition { get; init; }
+
+    /// <summary>Gets a value indicating whether several signers added <see cref="AddSignerPosition.Before"/> decide one after another in the order of <see cref="TargetUsers"/> (<see langword="true"/>) or all at once (<see langword="false"/>); the adding approver's task waits until every one of them approved.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool SignInOrder { get; init; }
 }

@@ -54,6 +54,18 @@ public sealed class WorkflowBuilder
     /// <returns>The builder.</returns>
     public WorkflowBuilder DeduplicateApprovers() => Set(_definition with { DeduplicateApprovers = true });
 
+    /// <summary>Sets the permission profile of read-only views by viewers whose node has no profile (and by administrators).</summary>
+    /// <param name="permission">The profile name.</param>
+    /// <returns>The builder.</returns>
+    public WorkflowBuilder ViewPermission(string permission) => Set(_definition with { ViewPermission = permission });
+
+    /// <summary>Lets members of a directory role view every instance read-only with a permission profile.</summary>
+    /// <param name="role">The role.</param>
+    /// <param name="permission">The profile name their view uses.</param>
+    /// <returns>The builder.</returns>
+    public WorkflowBuilder Viewers(string role, string permission) =>
+        Set(_definition with { ViewerRoles = new Dictionary<string, string>(_definition.ViewerRoles, StringComparer.Ordinal) { [role] = permission } });
+
     /// <summary>Adds the start node.</summary>
     /// <param name="id">The node id.</param>
     /// <param name="next">The next node.</param>

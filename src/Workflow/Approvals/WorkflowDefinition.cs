@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Formwork.Workflow;
@@ -35,4 +36,10 @@ public sealed record WorkflowDefinition
     /// <summary>Gets a value indicating whether an approver who approved the previous approval node is approved automatically on the next one (自动去重).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool DeduplicateApprovers { get; init; }
+
+    /// <summary>Gets the name of the form permission profile a read-only view uses when the viewer's node has none (and for members of the engine's admin role), or <see langword="null"/> to show such viewers every field unmasked.</summary>
+    public string? ViewPermission { get; init; }
+
+    /// <summary>Gets the directory roles whose members may view every instance read-only although they take no part in it, each with the form permission profile their view uses.</summary>
+    public IReadOnlyDictionary<string, string> ViewerRoles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -135,7 +135,16 @@ public sealed partial class WorkflowEngine
                     break;
                 case WorkflowConstants.EscalateTimer:
                     session.Record("escalate", task.NodeId, timeout.EscalateTo);
-                    session.Emit(WorkflowEvents.TaskEscalated, task.NodeId, task, ("escalateTo", timeout.EscalateTo));
+                    session.Emit(WorkflowEvents.TaskEscalated, task.NodeId, task, ("escalateTo", timeout.EscalateTo), ("escalateAction", EscalationName(timeout.EscalateAction)));
+                    if (timeout.EscalateAction == EscalationAction.AddTask)
+                    {
+                        session.AddEscalationTask(index, timeout.EscalateTo!);
+                    }
+                    else if (timeout.EscalateAction == EscalationAction.Transfer && !session.HasOpenTask(task.NodeId, task.Visit, timeout.EscalateTo!))
+                    {
+                        session.Transfer(index, timeout.EscalateTo!, "escalated");
+                    }
+
                     break;
                 default:
                     switch (timeout.AutoAction)
@@ -159,4 +168,11 @@ public sealed partial class WorkflowEngine
             }
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string EscalationName(EscalationAction action) => action switch
+    {
+        EscalationAction.AddTask => "addTask",
+        EscalationAction.Transfer => "transfer",
+        _ => "notify",
+    };
 }

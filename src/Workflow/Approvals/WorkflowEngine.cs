@@ -130,6 +130,7 @@ public sealed partial class WorkflowEngine
         var session = NewSession(instance, workflow, now, request.Submitter.UserId, request.IdempotencyKey, cancellationToken);
         try
         {
+            await session.CheckRefusingNodesAsync().ConfigureAwait(false);
             session.Record("submit", workflow.Start.Id, null, FieldChange.Diff(null, data));
             session.ChangeStatus(LifecycleTrigger.Submit, workflow.Start.Id);
             await session.EnterAsync(workflow.Start.Id, string.Empty, []).ConfigureAwait(false);
@@ -165,11 +166,20 @@ public sealed partial class WorkflowEngine
         return ExecuteAsync(action.InstanceId, action.IdempotencyKey, actor.UserId, (session, _) => session.ApplyAsync(action, actor, _options.AdminRole), cancellationToken);
     }
 
-    /// <summary>Returns an instance to someone entitled to see it (the submitter, anyone with a task or copy on it, members of <see cref="WorkflowOptions.AdminRole"/>). Read-only: nothing is recorded.</summary>
+    /// <summary>
+    /// Returns an instance read-only to someone entitled to see it, with the form data as their permission profile shows it:
+    /// hidden fields removed, masked fields masked (<c>138****1234</c>). Who the viewer is decides the profile: an assignee of an
+    /// open task sees with that node's profile; an approver who decided, with the node of their latest decision; the submitter,
+    /// with the start node's; a CC recipient, with the CC node's; a member of one of the definition's
+    /// <see cref="WorkflowDefinition.ViewerRoles"/>, with that role's; a member of <see cref="WorkflowOptions.AdminRole"/>,
+    /// with <see cref="WorkflowDefinition.ViewPermission"/>. A node without a profile falls back to
+    /// <see cref="WorkflowDefinition.ViewPermission"/>; without either (or without a form) every field is shown. Anyone else is
+    /// refused (<c>FWA0113</c>). Nothing is recorded.
+    /// </summary>
     /// <param name="instanceId">The instance id.</param>
     /// <param name="actor">Who views.</param>
     /// <param name="cancellationToken">The cancellation token.</param>
-    /// <returns>The instance, or the reason it is refused.</returns>
+    /// <returns>A copy of the instance whose <see cref="WorkflowInstance.Data"/> is the viewer's view, or the reason it is refused.</returns>
     public async Task<WorkflowActionResult> ViewAsync(string instanceId, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instanceId);
@@ -181,10 +191,26 @@ public sealed partial class WorkflowEngine
         }
 
         var workflow = Registry.Find(instance.DefinitionId, instance.DefinitionVersion);
-        var session = new Session(instance, workflow!, _directory, _time.GetUtcNow(), actor.UserId, string.Empty, 0, null);
-        return session.CanView(actor, _options.AdminRole)
-            ? WorkflowActionResult.Applied(instance)
-            : Refuse(WorkflowMessages.CannotView, ("actor", actor.UserId), ("instance", instanceId));
+        if (workflow is null)
+        {
+            return Refuse(WorkflowMessages.DefinitionNotFound, ("id", instance.DefinitionId), ("version", instance.DefinitionVersion));
+        }
+
+        var session = new Session(instance, workflow, _directory, _time.GetUtcNow(), actor.UserId, string.Empty, 0, null) { CancellationToken = cancellationToken };
+        var (allowed, profile) = await session.FindViewerAsync(actor, _options.AdminRole).ConfigureAwait(false);
+        if (!allowed)
+        {
+            return Refuse(WorkflowMessages.CannotView, ("actor", actor.UserId), ("instance", instanceId));
+        }
+
+        if (profile is null || workflow.Form is null)
+        {
+            return WorkflowActionResult.Applied(instance);
+        }
+
+        var view = instance.Clone();
+        view.Data = FormViews.View(workflow.Form, instance.Data, profile);
+        return WorkflowActionResult.Applied(view);
     }
 
     internal async Task<WorkflowActionResult> ExecuteAsync(string instanceId, string key, string actorId, Func<Session, WorkflowInstance, ValueTask> apply, CancellationToken cancellationToken)

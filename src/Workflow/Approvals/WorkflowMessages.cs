@@ -137,8 +137,8 @@ public static class WorkflowMessages
     /// <summary>FWA0107: The field '{field}' is not writable at node '{node}'.</summary>
     public static readonly MessageTemplate FieldNotWritable = new("FWA0107", "The field '{field}' is not writable at node '{node}'.", "字段“{field}”在节点“{node}”不可编辑。");
 
-    /// <summary>FWA0108: Cannot return to '{target}': only the submitter or an earlier approval or handler node outside a parallel branch can be returned to.</summary>
-    public static readonly MessageTemplate InvalidReturnTarget = new("FWA0108", "Cannot return to '{target}': only the submitter or an earlier approval or handler node outside a parallel branch can be returned to.", "无法退回到“{target}”：只能退回到发起人，或并行分支之外已经过的审批或办理节点。");
+    /// <summary>FWA0108: Cannot return to '{target}': only the submitter or an approval or handler node the instance already passed can be returned to.</summary>
+    public static readonly MessageTemplate InvalidReturnTarget = new("FWA0108", "Cannot return to '{target}': only the submitter or an approval or handler node the instance already passed can be returned to.", "无法退回到“{target}”：只能退回到发起人，或流程已经过的审批或办理节点。");
 
     /// <summary>FWA0109: Cannot transfer to '{target}': {reason}.</summary>
     public static readonly MessageTemplate InvalidTransferTarget = new("FWA0109", "Cannot transfer to '{target}': {reason}.", "无法转交给“{target}”：{reasonChinese}。");
@@ -152,8 +152,8 @@ public static class WorkflowMessages
     /// <summary>FWA0112: The instance '{id}' already exists (started with another idempotency key).</summary>
     public static readonly MessageTemplate InstanceExists = new("FWA0112", "The instance '{id}' already exists (started with another idempotency key).", "流程实例“{id}”已存在（使用了不同的幂等键）。");
 
-    /// <summary>FWA0113: '{actor}' is not a participant of instance '{instance}'.</summary>
-    public static readonly MessageTemplate CannotView = new("FWA0113", "'{actor}' is not a participant of instance '{instance}'.", "“{actor}”不是流程实例“{instance}”的参与人。");
+    /// <summary>FWA0113: '{actor}' is not a participant of instance '{instance}' and has no role allowed to view it.</summary>
+    public static readonly MessageTemplate CannotView = new("FWA0113", "'{actor}' is not a participant of instance '{instance}' and has no role allowed to view it.", "“{actor}”不是流程实例“{instance}”的参与人，也没有可查看该实例的角色。");
 
     /// <summary>FWA0114: The instance '{id}' kept changing; the action was not applied after {attempts} attempts.</summary>
     public static readonly MessageTemplate TooManyConflicts = new("FWA0114", "The instance '{id}' kept changing; the action was not applied after {attempts} attempts.", "流程实例“{id}”持续被修改，尝试 {attempts} 次后仍未执行该操作。");
@@ -163,6 +163,9 @@ public static class WorkflowMessages
 
     /// <summary>FWA0117: Cannot add '{signer}' as a signer: {reason}.</summary>
     public static readonly MessageTemplate InvalidSigner = new("FWA0117", "Cannot add '{signer}' as a signer: {reason}.", "无法加签“{signer}”：{reasonChinese}。");
+
+    /// <summary>FWA0118: The {action} action cannot change form fields; change them when approving, completing or resubmitting.</summary>
+    public static readonly MessageTemplate ChangesNotAllowed = new("FWA0118", "The {action} action cannot change form fields; change them when approving, completing or resubmitting.", "{actionChinese}操作不能修改表单字段；请在同意、办理或重新提交时修改。");
 
     /// <summary>FWA0119: The workflow took more than {max} steps in one action.</summary>
     public static readonly MessageTemplate TooManySteps = new("FWA0119", "The workflow took more than {max} steps in one action.", "流程在一次操作中执行了超过 {max} 个步骤。");

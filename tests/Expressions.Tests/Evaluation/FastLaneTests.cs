@@ -29,9 +29,9 @@ public class FastLaneTests
     }
 
     [Theory]
-    [InlineData("ROUND(n0, 2)")]
-    [InlineData("n0 & t0")]
-    [InlineData("n0 ^ 2")]
+    [InlineData("SUM(n0, n1)")]
+    [InlineData("UPPER(t0) = \"VIP\"")]
+    [InlineData("IF(n0 > 1, n1) + 1")]
     [InlineData("1 + 2")]
     public void Compile_FormulaOutsideFastLane_HasNone(string text) =>
         Assert.False(Compiler.CompileOrThrow(text, Scope).HasFastLane);
@@ -115,6 +115,104 @@ public class FastLaneTests
         Assert.True(withLane > 300, $"only {withLane} of 400 formulas have a fast lane");
     }
 
+    [Fact]
+    public void Evaluate_WiderRandomFormulasWithBlanksAndMixedData_FastLaneAgreesWithGeneralTree()
+    {
+        var scope = new FormulaScope()
+            .AddField("n0", ValueKind.Number).AddField("n1", ValueKind.Number).AddField("n2", ValueKind.Number)
+            .AddField("t0", ValueKind.Text).AddField("t1", ValueKind.Text)
+            .AddField("d0", ValueKind.Date).AddField("d1", ValueKind.Date);
+        var random = new Random(20261123);
+        var withLane = 0;
+        var laneRuns = 0;
+        for (var f = 0; f < 600; f++)
+        {
+            var text = Wide.Root(random);
+            var formula = Compiler.CompileOrThrow(text, scope);
+            withLane += formula.HasFastLane ? 1 : 0;
+            formula.CompileFastLane();
+            for (var d = 0; d < 40; d++)
+            {
+                Value[] slots =
+                [
+                    Wide.NumberSlot(random), Wide.NumberSlot(random), Wide.NumberSlot(random),
+                    Wide.TextSlot(random), Wide.TextSlot(random), Wide.DateSlot(random), Wide.DateSlot(random),
+                ];
+                var expected = formula.EvaluateGeneral(slots);
+                var actual = formula.Evaluate(slots);
+                Assert.True(Same(expected, actual), $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
+                if (formula.TryEvaluateInterpreted(slots, out var interpreted))
+                {
+                    laneRuns++;
+                    Assert.True(Same(expected, interpreted), $"{text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
+                }
+            }
+        }
+
+        Assert.True(withLane > 450, $"only {withLane} of 600 formulas have a fast lane");
+        Assert.True(laneRuns > 6000, $"the lane ran only {laneRuns} times");
+    }
+
+    [Theory]
+    [InlineData("n0 + n1", "", "2", "2")]
+    [InlineData("n0 * 2 + 1", "", "2", "1")]
+    [InlineData("n0 = 0", "", "2", "TRUE")]
+    [InlineData("t0 = \"\"", "", "2", "TRUE")]
+    [InlineData("t0 & \"-\" & n1", "", "2.50", "-2.5")]
+    [InlineData("ISBLANK(n0)", "", "2", "TRUE")]
+    [InlineData("IF(ISBLANK(t0), \"none\", t0 & \"\")", "", "2", "none")]
+    [InlineData("ROUND(n0 / 3, 2)", "", "2", "0")]
+    [InlineData("MAX(n1, 2 ^ 3, ABS(-5))", "1", "2", "8")]
+    [InlineData("LEN(t0 & n1)", "abc", "2", "4")]
+    [InlineData("IF(n1 > 1, n1 * 2, 0) + 1", "", "2", "5")]
+    public void Evaluate_CompiledLaneWithBlanks_GivesExcelResult(string text, string first, string second, string expected)
+    {
+        var scope = new FormulaScope().AddField("n0", ValueKind.Number).AddField("n1", ValueKind.Number).AddField("t0", ValueKind.Text);
+        var formula = Compiler.CompileOrThrow(text.Replace("n0", first.Length > 0 && !char.IsDigit(first[0]) ? "t0" : "n0", StringComparison.Ordinal), scope);
+        formula.CompileFastLane();
+        Assert.True(formula.HasCompiledFastLane);
+        var value = first.Length == 0 ? Value.Blank : char.IsDigit(first[0]) ? Value.FromNumber(decimal.Parse(first, System.Globalization.CultureInfo.InvariantCulture)) : Value.FromText(first);
+        Value[] slots = [value.Kind == ValueKind.Text ? Value.Blank : value, Value.FromNumber(decimal.Parse(second, System.Globalization.CultureInfo.InvariantCulture)), value.Kind == ValueKind.Text ? value : Value.Blank];
+        Assert.Equal(expected, formula.Evaluate(slots).ToString());
+        Assert.True(formula.TryEvaluateInterpreted(slots, out _));
+    }
+
+    [Fact]
+    public void Evaluate_DateArithmetic_RunsOnTheLane()
+    {
+        var scope = new FormulaScope().AddField("start", ValueKind.Date).AddField("end", ValueKind.Date).AddField("days", ValueKind.Number);
+        Value[] slots = [Value.FromDate(new DateOnly(2024, 2, 27)), Value.FromDate(new DateOnly(2024, 3, 2)), Value.FromNumber(2.9m)];
+        var shifted = Compiler.CompileOrThrow("start + days", scope);
+        var between = Compiler.CompileOrThrow("end - start", scope);
+        var later = Compiler.CompileOrThrow("start + days < end", scope);
+        foreach (var formula in new[] { shifted, between, later })
+        {
+            formula.CompileFastLane();
+            Assert.True(formula.TryEvaluateInterpreted(slots, out _), formula.Text);
+        }
+
+        Assert.Equal(Value.FromDate(new DateOnly(2024, 2, 29)), shifted.Evaluate(slots));
+        Assert.Equal(Value.FromNumber(4m), between.Evaluate(slots));
+        Assert.Equal(Value.True, later.Evaluate(slots));
+    }
+
+    [Fact]
+    public void Evaluate_NonAsciiText_ComparesLikeTheGeneralTree()
+    {
+        foreach (var (text, other) in new[] { ("\u212A", "k"), ("\u212A", "K"), ("ı", "I"), ("Straße", "STRASSE"), ("Ünïcode", "üNÏCODE"), ("vip", "VIP") })
+        {
+            var formula = Compiler.CompileOrThrow($"t0 = \"{other}\"", Scope);
+            formula.CompileFastLane();
+            Value[] slots = [0, 0, 0, text, "x"];
+            Assert.Equal(formula.EvaluateGeneral(slots), formula.Evaluate(slots));
+            Assert.True(formula.TryEvaluateInterpreted(slots, out var interpreted));
+            Assert.Equal(formula.EvaluateGeneral(slots), interpreted);
+        }
+    }
+
+    private static bool Same(Value expected, Value actual) =>
+        expected.Kind == actual.Kind && expected.Equals(actual) && expected.ToString() == actual.ToString();
+
     private static Value Slot(Random random, bool number)
     {
         // Mostly the declared kind (so the fast lane runs), sometimes anything else a record may hold.
@@ -197,4 +295,135 @@ public class FastLaneTests
         2 => "\"\"",
         _ => "t" + random.Next(2),
     };
+
+    /// <summary>Generates the wider shapes of the lane: ^, &amp;, IF inside arithmetic, functions, dates, ISBLANK.</summary>
+    private static class Wide
+    {
+        private static readonly string[] Comparisons = ["=", "<>", "<", "<=", ">", ">="];
+
+        public static string Root(Random random) => random.Next(6) switch
+        {
+            0 => Number(random, 3),
+            1 => Bool(random, 3),
+            2 => Text(random, 2),
+            3 => Date(random, 2),
+            4 => $"IF({Bool(random, 2)}, {Any(random)}, {Any(random)})",
+            _ => $"IF({Bool(random, 2)}, {Any(random)})",
+        };
+
+        public static Value NumberSlot(Random random) => random.Next(10) switch
+        {
+            < 5 => Value.FromNumber(random.Next(4) switch { 0 => 0m, 1 => random.Next(-1000, 1000) / 100m, 2 => random.Next(0, 200_000), _ => 2.50m }),
+            5 => Value.FromNumber(random.Next(2) == 0 ? decimal.MaxValue : 1e20m),
+            < 8 => Value.Blank,
+            _ => Odd(random),
+        };
+
+        public static Value TextSlot(Random random) => random.Next(10) switch
+        {
+            < 6 => Value.FromText(new[] { "VIP", "vip", string.Empty, "12", "gold", "\u212A", "Straße" }[random.Next(7)]),
+            < 8 => Value.Blank,
+            _ => Odd(random),
+        };
+
+        public static Value DateSlot(Random random) => random.Next(10) switch
+        {
+            < 6 => Value.FromDate(random.Next(5) == 0 ? new DateOnly(9999, 12, 30) : new DateOnly(2024, 1, 1).AddDays(random.Next(-400, 400))),
+            < 8 => Value.Blank,
+            _ => Odd(random),
+        };
+
+        private static Value Odd(Random random) => random.Next(6) switch
+        {
+            0 => Value.FromText("12.5"),
+            1 => Value.FromText("abc"),
+            2 => Value.FromError(ValueError.NotAvailable),
+            3 => Value.True,
+            4 => Value.FromDate(new DateOnly(2024, 1, 31)),
+            _ => Value.FromNumber(3m),
+        };
+
+        private static string Any(Random random) => random.Next(4) switch
+        {
+            0 => Number(random, 2),
+            1 => Bool(random, 1),
+            2 => Text(random, 1),
+            _ => Date(random, 1),
+        };
+
+        private static string Number(Random random, int depth)
+        {
+            if (depth == 0 || random.Next(4) == 0)
+            {
+                return random.Next(3) switch
+                {
+                    0 => new[] { "0", "1", "2.5", "-3", "100000", "0.5", "79228162514264337593543950335" }[random.Next(7)],
+                    _ => "n" + random.Next(3),
+                };
+            }
+
+            var x = Number(random, depth - 1);
+            var y = Number(random, depth - 1);
+            return random.Next(16) switch
+            {
+                0 => "-" + x,
+                1 => x + "%",
+                2 => "(" + x + ")",
+                3 => x + " ^ " + new[] { "0", "2", "0.5", "-1", "n1" }[random.Next(5)],
+                4 => $"IF({Bool(random, depth - 1)}, {x}, {y})",
+                5 => $"{new[] { "ROUND", "ROUNDUP", "ROUNDDOWN" }[random.Next(3)]}({x}, {new[] { "0", "1", "2", "-1", "n1" }[random.Next(5)]})",
+                6 => $"{new[] { "ABS", "INT", "SIGN", "TRUNC" }[random.Next(4)]}({x})",
+                7 => $"MOD({x}, {y})",
+                8 => random.Next(2) == 0 ? $"MIN({x}, {y})" : $"MAX({x}, {y}, {Number(random, 0)})",
+                9 => $"POWER({x}, {new[] { "2", "0.5", "n2" }[random.Next(3)]})",
+                10 => $"LEN({Text(random, depth - 1)})",
+                11 => $"({Date(random, depth - 1)} - {Date(random, 0)})",
+                _ => x + " " + "+-*/"[random.Next(4)] + " " + y,
+            };
+        }
+
+        private static string Text(Random random, int depth)
+        {
+            if (depth == 0 || random.Next(3) == 0)
+            {
+                return new[] { "\"VIP\"", "\"vip\"", "\"\"", "\"K\"", "t0", "t1", "t0", "t1" }[random.Next(8)];
+            }
+
+            return random.Next(2) == 0
+                ? Text(random, depth - 1) + " & " + Text(random, depth - 1)
+                : Text(random, depth - 1) + " & " + Number(random, 1);
+        }
+
+        private static string Date(Random random, int depth)
+        {
+            if (depth == 0 || random.Next(3) == 0)
+            {
+                return "d" + random.Next(2);
+            }
+
+            return random.Next(3) switch
+            {
+                0 => Date(random, depth - 1) + " + " + Number(random, 1),
+                1 => Date(random, depth - 1) + " - " + Number(random, 1),
+                _ => Number(random, 0) + " + " + Date(random, depth - 1),
+            };
+        }
+
+        private static string Bool(Random random, int depth)
+        {
+            var choice = depth == 0 ? random.Next(5) : random.Next(9);
+            return choice switch
+            {
+                0 => Number(random, 1) + " " + Comparisons[random.Next(6)] + " " + Number(random, 1),
+                1 => Text(random, 1) + " " + Comparisons[random.Next(6)] + " " + Text(random, 1),
+                2 => Date(random, 1) + " " + Comparisons[random.Next(6)] + " " + Date(random, 0),
+                3 => random.Next(2) == 0 ? "TRUE" : "FALSE",
+                4 => $"ISBLANK({new[] { "n0", "t0", "n1", "t1" }[random.Next(4)]})",
+                5 => $"AND({Bool(random, depth - 1)}, {Bool(random, depth - 1)})",
+                6 => $"OR({Bool(random, depth - 1)}, {Bool(random, depth - 1)}, {Bool(random, depth - 1)})",
+                7 => $"NOT({Bool(random, depth - 1)})",
+                _ => Number(random, 1) + " " + Comparisons[random.Next(6)] + " " + Number(random, 0),
+            };
+        }
+    }
 }

@@ -84,7 +84,7 @@ public class ApprovalNodeTests
     }
 
     [Fact]
-    public async Task AddSigner_TwoBefore_IsRefusedWithTheReason()
+    public async Task AddSigner_TwoBefore_BothSignBeforeTheAdder()
     {
         var host = new ApprovalHost();
         host.Deploy(new WorkflowBuilder("one")
@@ -94,10 +94,11 @@ public class ApprovalNodeTests
             .Build());
         var instance = await host.StartAsync("one", new RecordData());
 
-        var refused = await host.ActAsync(instance, WorkflowActionKind.AddSigner, "m1", users: ["m2", "ceo"], position: AddSignerPosition.Before);
+        instance = await host.OkAsync(instance, WorkflowActionKind.AddSigner, "m1", users: ["m2", "ceo"], position: AddSignerPosition.Before);
 
-        Assert.Equal("FWA0117", refused.Error!.Code);
-        Assert.Equal("Cannot add 'm2,ceo' as a signer: add exactly one signer before yourself, or one or more after or in parallel.", refused.Error.Message);
+        Assert.Equal(["ceo", "m2"], ApprovalHost.Pending(instance));
+        Assert.All(instance.Tasks.Where(t => t.AssigneeId != "m1"), t => Assert.Equal(instance.Tasks[0].Id, t.AddedFor));
+        Assert.Equal(ApprovalTaskStatus.Waiting, instance.Tasks[0].Status);
     }
 
     [Fact]

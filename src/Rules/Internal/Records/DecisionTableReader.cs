@@ -10,7 +10,7 @@ using Formwork.Rules.Internal.Compilation;
 namespace Formwork.Rules.Internal.Records;
 
 /// <summary>Reads decision tables (JSON or CSV) into one rule per row, checking rows for overlaps and gaps.</summary>
-internal sealed class DecisionTableReader
+internal sealed partial class DecisionTableReader
 {
     private static readonly string[] TableProperties = ["name", "form", "hitPolicy", "priority", "tags", "inputs", "outputs", "rows"];
     private readonly JsonRuleReader _reader;
@@ -81,10 +81,29 @@ internal sealed class DecisionTableReader
             var text = header[c].Trim();
             var isOutput = text.StartsWith("then:", StringComparison.OrdinalIgnoreCase);
             var field = isOutput ? text[5..].Trim() : text;
+            var domain = isOutput ? null : HeaderDomain().Match(field);
+            if (domain is { Success: true })
+            {
+                field = domain.Groups["field"].Value.Trim();
+            }
+
             var entry = _reader.Field(scope, form, field, Position(1, c + 1));
-            if (entry is not null)
+            if (entry is null)
+            {
+                continue;
+            }
+
+            if (domain is not { Success: true })
             {
                 (isOutput ? outputs : inputs).Add(new Column(field, entry.ValueKind, null, null, null));
+            }
+            else if (CsvDomain(domain, entry.ValueKind) is { } column)
+            {
+                inputs.Add(column with { Field = field });
+            }
+            else
+            {
+                _reader.Error(RuleMessages.TableCsvDomain, Position(1, c + 1), ("header", text), ("field", field));
             }
         }
 
@@ -101,6 +120,36 @@ internal sealed class DecisionTableReader
 
         var rows = lines.Skip(1).Select((cells, i) => (Position(i + 2, 1), cells.Select(c => (object?)c).ToList())).ToList();
         return Build(name, form, scope, first, 0, [], inputs, outputs, rows, "csv");
+    }
+
+    /// <summary>An input header with its domain, for gap checks: <c>region {East|North}</c> or <c>score [0..100]</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<field>[^{\[]+?)\s*(\{(?<values>[^}]*)\}|\[(?<min>[^\]]*?)\.\.(?<max>[^\]]*)\])$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HeaderDomain();
+
+    private static Column? CsvDomain(System.Text.RegularExpressions.Match domain, ValueKind kind)
+    {
+        if (domain.Groups["values"].Success)
+        {
+            var values = new List<Value>();
+            foreach (var item in domain.Groups["values"].Value.Split('|'))
+            {
+                if (item.Trim().Length == 0 || Literal(item.Trim(), kind) is not { } value)
+                {
+                    return null;
+                }
+
+                values.Add(value);
+            }
+
+            return new Column(string.Empty, kind, values, null, null);
+        }
+
+        return kind == ValueKind.Number
+            && decimal.TryParse(domain.Groups["min"].Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var min)
+            && decimal.TryParse(domain.Groups["max"].Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var max)
+            && min < max
+            ? new Column(string.Empty, kind, null, min, max)
+            : null;
     }
 
     private static string Position(int line, int column) =>

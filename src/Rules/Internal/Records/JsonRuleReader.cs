@@ -13,7 +13,7 @@ namespace Formwork.Rules.Internal.Records;
 internal sealed class JsonRuleReader
 {
     private static readonly string[] RootProperties = ["name", "version", "rules", "decisionTables"];
-    private static readonly string[] RuleProperties = ["name", "description", "priority", "tags", "enabled", "repeatable", "form", "when", "after", "then"];
+    private static readonly string[] RuleProperties = ["name", "description", "priority", "tags", "enabled", "repeatable", "form", "as", "when", "match", "after", "then"];
     private static readonly string[] BuiltInActions = ["setField", "assignOwner", "createRecord", "notify", "publish", "startWorkflow"];
 
     private readonly RuleSchema _schema;
@@ -22,7 +22,6 @@ internal sealed class JsonRuleReader
     private readonly FormulaContext _context;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly HashSet<string> _ruleNames = new(StringComparer.Ordinal);
-    private readonly List<(string Rule, TimerCondition Timer)> _timers = new();
 
     public JsonRuleReader(RuleSchema schema, RuleActionRegistry actions, FormulaCompiler compiler, FormulaContext context)
     {
@@ -85,7 +84,7 @@ internal sealed class JsonRuleReader
                 }
             }
 
-            return new RuleLoadResult(new RuleSet(name, version, rules) { Timers = _timers.ToArray() }, _diagnostics);
+            return new RuleLoadResult(new RuleSet(name, version, rules), _diagnostics);
         }
     }
 
@@ -337,6 +336,17 @@ internal sealed class JsonRuleReader
         var repeatable = OptionalBool(element, path, "repeatable") ?? false;
         var form = RequiredString(element, path, "form");
         var scope = Form(form, path + ".form");
+        if (element.TryGetProperty("match", out _) || element.TryGetProperty("as", out _))
+        {
+            var joined = scope is null || name is null ? null : new JoinedRuleReader(this).Read(element, path, name, form!, scope);
+            if (_diagnostics.Skip(errors).Any(d => d.IsError) || joined is null)
+            {
+                return null;
+            }
+
+            return new RuleDefinition(name!, description, tags, priority, enabled, repeatable ? RuleRepeatability.Repeatable : RuleRepeatability.NonRepeatable, joined.Value.Conditions, joined.Value.Actions);
+        }
+
         var record = RecordDeclaration();
         var conditions = new List<ConditionElement>();
         var actions = new List<ActionElement>();
@@ -347,7 +357,6 @@ internal sealed class JsonRuleReader
             if (ReadTimer(element, path, scope, form!) is { } timer)
             {
                 conditions.Add(Condition(record, timer, timer.Text));
-                _timers.Add((name, timer));
             }
             ReadActions(element, path, scope, form!, name, record, actions);
         }
@@ -360,7 +369,7 @@ internal sealed class JsonRuleReader
         return new RuleDefinition(name, description, tags, priority, enabled, repeatable ? RuleRepeatability.Repeatable : RuleRepeatability.NonRepeatable, new AndElement([new PatternElement(record, conditions)]), actions);
     }
 
-    private TimerCondition? ReadTimer(JsonElement element, string path, FormulaScope scope, string form)
+    public TimerCondition? ReadTimer(JsonElement element, string path, FormulaScope scope, string form)
     {
         if (!element.TryGetProperty("after", out var after))
         {
@@ -466,7 +475,7 @@ internal sealed class JsonRuleReader
         }
     }
 
-    private void ReadActions(JsonElement element, string path, FormulaScope scope, string form, string rule, Declaration record, List<ActionElement> actions)
+    public void ReadActions(JsonElement element, string path, FormulaScope scope, string form, string rule, Declaration record, List<ActionElement> actions, RecordScope? joined = null, FormulaScope? formFields = null)
     {
         if (Array(element, path, "then", required: true) is not { } then)
         {
@@ -485,8 +494,9 @@ internal sealed class JsonRuleReader
             }
 
             var action = RequiredString(item, itemPath, "action");
-            if (action is not null && ReadAction(item, itemPath, action, scope, form, rule) is { } built)
+            if (action is not null && ReadAction(item, itemPath, action, scope, form, rule, joined, formFields ?? scope) is { } built)
             {
+                built.Joined = joined;
                 actions.Add(Action(record, built));
             }
         }
@@ -497,7 +507,7 @@ internal sealed class JsonRuleReader
         }
     }
 
-    private RecordAction? ReadAction(JsonElement item, string path, string action, FormulaScope scope, string form, string rule)
+    private RecordAction? ReadAction(JsonElement item, string path, string action, FormulaScope scope, string form, string rule, RecordScope? joined, FormulaScope formFields)
     {
         switch (action)
         {
@@ -507,7 +517,7 @@ internal sealed class JsonRuleReader
                 var owner = action == "assignOwner";
                 Unexpected(item, path, owner ? ["action", "owner", "field"] : ["action", "field", "value"]);
                 var field = owner ? String(item, path, "field", required: false) ?? "owner" : RequiredString(item, path, "field");
-                var entry = field is null ? null : Field(scope, form, field, path + (owner && !item.TryGetProperty("field", out _) ? string.Empty : ".field"));
+                var entry = field is null ? null : Field(formFields, form, field, path + (owner && !item.TryGetProperty("field", out _) ? string.Empty : ".field"));
                 var value = FormulaProperty(item, path, owner ? "owner" : "value", scope, required: true);
                 if (entry is null || value is null)
                 {
@@ -515,7 +525,7 @@ internal sealed class JsonRuleReader
                 }
 
                 CheckKind(value, entry.ValueKind, field!, path + (owner ? ".owner" : ".value"));
-                return new SetFieldAction(rule, _context, field!, (r, c) => value.Evaluate(r.Data, c), value.Text, action);
+                return new SetFieldAction(rule, _context, field!, (r, c) => value.Evaluate(r.Data, c), value.Text, action) { JoinedValue = joined is null ? null : value };
             }
 
             case "createRecord":

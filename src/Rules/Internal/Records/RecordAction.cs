@@ -21,14 +21,41 @@ internal abstract class RecordAction
 
     public abstract string Text { get; }
 
+    /// <summary>Gets the scope of a joined rule's actions (the records and aggregate results bound by the rule), or null for a one-record rule.</summary>
+    public RecordScope? Joined { get; set; }
+
     public abstract void Execute(IContext context, RecordFact record);
 
-    protected RecordData Evaluate(IReadOnlyList<KeyValuePair<string, Formula>> fields, RecordFact record)
+    protected Value Eval(Formula formula, IContext context, RecordFact record)
+    {
+        if (Joined is not { } joined)
+        {
+            return formula.Evaluate(record.Data, Context);
+        }
+
+        var bound = new object?[joined.Aliases.Count];
+        for (var i = 0; i < bound.Length; i++)
+        {
+            var name = joined.Aliases[i].Name;
+            foreach (var fact in context.Facts)
+            {
+                if (fact.Declaration == name)
+                {
+                    bound[i] = fact.Value;
+                    break;
+                }
+            }
+        }
+
+        return joined.Evaluate(formula, record, bound);
+    }
+
+    protected RecordData Evaluate(IReadOnlyList<KeyValuePair<string, Formula>> fields, IContext context, RecordFact record)
     {
         var data = new RecordData();
         foreach (var (name, formula) in fields)
         {
-            data.Set(name, formula.Evaluate(record.Data, Context));
+            data.Set(name, Eval(formula, context, record));
         }
 
         return data;
@@ -40,9 +67,12 @@ internal sealed class SetFieldAction(string rule, FormulaContext context, string
 {
     public override string Text => name + " " + fieldName + " = " + valueText;
 
+    /// <summary>Gets the value as a formula of a joined rule, evaluated with the bound records instead of <c>value</c>.</summary>
+    public Formula? JoinedValue { get; set; }
+
     public override void Execute(IContext context, RecordFact record)
     {
-        var result = value(record, Context);
+        var result = JoinedValue is { } formula ? Eval(formula, context, record) : value(record, Context);
         if (record.Data.TryGetValue(fieldName, out var old) && old.Equals(result))
         {
             return;
@@ -60,7 +90,7 @@ internal sealed class CreateRecordAction(string rule, FormulaContext context, st
     public override string Text => "createRecord " + form + " {" + string.Join(", ", fields.Select(f => f.Key + ": " + f.Value.Text)) + "}";
 
     public override void Execute(IContext context, RecordFact record) =>
-        context.Insert(new RecordFact(form, form + ":" + record.Id, Evaluate(fields, record)) { Created = true });
+        context.Insert(new RecordFact(form, form + ":" + record.Id, Evaluate(fields, context, record)) { Created = true });
 }
 
 /// <summary>Asks for a notification.</summary>
@@ -73,7 +103,7 @@ internal sealed class NotifyAction(string rule, FormulaContext context, string c
         var to = new List<string>();
         foreach (var recipient in recipients)
         {
-            var value = recipient.Evaluate(record.Data, Context);
+            var value = Eval(recipient, context, record);
             if (value.Kind == ValueKind.List)
             {
                 to.AddRange(value.AsList().Where(v => !v.IsBlank).Select(v => v.ToString()));
@@ -89,7 +119,7 @@ internal sealed class NotifyAction(string rule, FormulaContext context, string c
             Channel = channel,
             Recipients = to,
             Template = template,
-            Data = Evaluate(data, record).Freeze(),
+            Data = Evaluate(data, context, record).Freeze(),
             Subject = record.ToString(),
         };
         context.Insert(new RuleEffect(RuleEffectKind.Notify, Rule, record, notification, null, null));
@@ -103,7 +133,7 @@ internal sealed class PublishAction(string rule, FormulaContext context, RuleEff
 
     public override void Execute(IContext context, RecordFact record)
     {
-        var payload = Evaluate(fields, record);
+        var payload = Evaluate(fields, context, record);
         payload.Set("$form", record.Form).Set("$id", record.Id);
         if (workflow is not null)
         {
@@ -124,7 +154,7 @@ internal sealed class HostAction(string rule, FormulaContext context, string nam
         var values = new Dictionary<string, Value>(StringComparer.Ordinal);
         foreach (var (key, formula) in parameters)
         {
-            values[key] = formula.Evaluate(record.Data, Context);
+            values[key] = Eval(formula, context, record);
         }
 
         handler(new RuleActionInvocation(context, record, values));

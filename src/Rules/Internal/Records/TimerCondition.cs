@@ -4,7 +4,7 @@ using Formwork.Expressions;
 namespace Formwork.Rules.Internal.Records;
 
 /// <summary>"A duration has passed since a date field": true once the field's time plus the duration is not in the future.</summary>
-internal sealed class TimerCondition : IFormulaBacked
+internal sealed class TimerCondition : IRuleTimer
 {
     public TimerCondition(string form, string field, TimeSpan duration, string durationText, FormulaContext context)
     {
@@ -36,6 +36,10 @@ internal sealed class TimerCondition : IFormulaBacked
         } : null;
 
     public DateTimeOffset? DueAt(RecordData data) => Start(data, Field) + Duration;
+
+    public bool Applies(object fact) => fact is RecordFact record && record.Form == Form;
+
+    public DateTimeOffset? DueAt(object fact) => fact is RecordFact record ? DueAt(record.Data) : null;
 
     public bool Test(RecordFact record) => DueAt(record.Data) is { } due && due <= Context.TimeProvider.GetUtcNow();
 

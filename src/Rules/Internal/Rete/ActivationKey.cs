@@ -25,7 +25,7 @@ internal readonly struct ActivationKey : IEquatable<ActivationKey>
         {
             var a = _facts[i];
             var b = other._facts[i];
-            if (!ReferenceEquals(a, b) && (a is null || b is null || a.Id < 0 || a.Id != b.Id))
+            if (!ReferenceEquals(a, b) && (a is null || b is null || (a.Id < 0 && b.Id < 0 ? !Equals(a.Value, b.Value) : a.Id != b.Id)))
             {
                 return false;
             }
@@ -42,7 +42,7 @@ internal readonly struct ActivationKey : IEquatable<ActivationKey>
         hash.Add(_terminal);
         foreach (var fact in _facts)
         {
-            hash.Add(fact is null || fact.Id < 0 ? 0 : fact.Id);
+            hash.Add(fact is null ? 0 : fact.Id < 0 ? fact.Value?.GetHashCode() ?? 0 : fact.Id);
         }
 
         return hash.ToHashCode();

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Runtime.InteropServices;
 using Formwork.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Formwork.Rules.Internal.Rete;
 
@@ -185,6 +187,45 @@ internal sealed class Session : ISession
     public int Fire(int maxRulesNumber)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRulesNumber);
+        var start = Stopwatch.GetTimestamp();
+        using var activity = Telemetry.Source.StartActivity(RulesTelemetry.FireActivity);
+        activity?.SetTag(RulesTelemetry.RuleSetTag, RuleSet.Name);
+        activity?.SetTag("formwork.rule_set.version", RuleSet.Version);
+        var fired = 0;
+        try
+        {
+            fired = FireLoop(maxRulesNumber);
+            return fired;
+        }
+        catch (Exception ex) when (ex is FormworkException or RuleActionException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            if (_options.Logger is { } failed && failed.IsEnabled(LogLevel.Error))
+            {
+                Telemetry.FireFailed(failed, RuleSet.Name, ex.Message, ex);
+            }
+
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag("formwork.rules.fired", fired);
+            var tag = Telemetry.RuleSet(RuleSet.Name);
+            Telemetry.SessionFires.Add(1, tag);
+            if (Telemetry.SessionFireDuration.Enabled || _options.Logger is not null)
+            {
+                var elapsed = Telemetry.Milliseconds(start);
+                Telemetry.SessionFireDuration.Record(elapsed, tag);
+                if (_options.Logger is { } logger && logger.IsEnabled(LogLevel.Debug))
+                {
+                    Telemetry.SessionFired(logger, RuleSet.Name, RuleSet.Version, fired, elapsed, null);
+                }
+            }
+        }
+    }
+
+    private int FireLoop(int maxRulesNumber)
+    {
         _epoch++;
         _halted = false;
         var fired = 0;
@@ -420,6 +461,21 @@ internal sealed class Session : ISession
         }
 
         RuleFiring?.Invoke(this, new RuleEventArgs(rule, Matched(activation)));
+        if (_options.Logger is { } logger && logger.IsEnabled(LogLevel.Debug))
+        {
+            Telemetry.RuleFired(logger, rule.Name, RuleSet.Name, string.Join(", ", Matched(activation)), null);
+        }
+
+        var timed = Telemetry.RuleDuration.Enabled;
+        var start = timed ? Stopwatch.GetTimestamp() : 0;
+        using var activity = Telemetry.Source.HasListeners() ? Telemetry.Source.StartActivity(RulesTelemetry.RuleActivity) : null;
+        activity?.SetTag(RulesTelemetry.RuleSetTag, RuleSet.Name);
+        activity?.SetTag(RulesTelemetry.RuleTag, rule.Name);
+        if (Telemetry.RuleFirings.Enabled)
+        {
+            Telemetry.RuleFirings.Add(1, Telemetry.RuleSet(RuleSet.Name), Telemetry.Rule(rule.Name));
+        }
+
         _context.Set(activation);
         try
         {
@@ -436,6 +492,10 @@ internal sealed class Session : ISession
         finally
         {
             _context.Set(null);
+            if (timed)
+            {
+                Telemetry.RuleDuration.Record(Telemetry.Milliseconds(start), Telemetry.RuleSet(RuleSet.Name), Telemetry.Rule(rule.Name));
+            }
         }
 
         RuleFired?.Invoke(this, new RuleEventArgs(rule, Matched(activation)));

@@ -31,4 +31,10 @@ internal sealed class CompiledNode
     public int BranchCount { get; set; }
 
     public PermissionProfile? Profile { get; set; }
+
+    /// <summary>Gets or sets the forks enclosing the node, outermost first, as the runtime writes them (<c>/fork/inner</c>; empty outside any fork).</summary>
+    public string ForkPath { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the target of the innermost enclosing fork whose branch holds the node.</summary>
+    public string? Branch { get; set; }
 }

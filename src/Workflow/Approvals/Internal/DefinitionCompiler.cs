@@ -93,8 +93,99 @@ internal sealed class DefinitionCompiler
             return null;
         }
 
+        var (viewProfile, viewerProfiles) = CheckView(d);
         CheckGraph(nodes, starts[0].Id);
-        return _diagnostics.Any(x => x.IsError) ? null : new CompiledWorkflow(d, _form, _scope, nodes, nodes[starts[0].Id]);
+        if (_diagnostics.Any(x => x.IsError))
+        {
+            return null;
+        }
+
+        PlaceInForks(nodes, starts[0].Id);
+        return new CompiledWorkflow(d, _form, _scope, nodes, nodes[starts[0].Id]) { ViewProfile = viewProfile, ViewerProfiles = viewerProfiles };
+    }
+
+    private (PermissionProfile? Default, Dictionary<string, PermissionProfile?> Roles) CheckView(WorkflowDefinition d)
+    {
+        var roles = new Dictionary<string, PermissionProfile?>(StringComparer.OrdinalIgnoreCase);
+        var profile = d.ViewPermission is null ? null : Profile(d.ViewPermission, "$.view.permission");
+        foreach (var (role, permission) in d.ViewerRoles)
+        {
+            var path = $"$.view.roles['{role}']";
+            if (string.IsNullOrWhiteSpace(role))
+            {
+                Error(WorkflowMessages.EmptyId, path);
+                continue;
+            }
+
+            roles[role] = Profile(permission, path);
+        }
+
+        return (profile, roles);
+    }
+
+    private PermissionProfile? Profile(string name, string path)
+    {
+        if (_form is null)
+        {
+            return null;
+        }
+
+        if (_form.TryGetProfile(name, out var profile))
+        {
+            return profile;
+        }
+
+        Error(WorkflowMessages.UnknownPermissionProfile, path, ("profile", name));
+        return null;
+    }
+
+    /// <summary>Records for every node the forks enclosing it and the branch of the innermost one (returns into a parallel branch re-enter the fork from there).</summary>
+    private static void PlaceInForks(Dictionary<string, CompiledNode> nodes, string start)
+    {
+        var placed = new HashSet<string>(StringComparer.Ordinal) { start };
+        var queue = new Queue<CompiledNode>();
+        queue.Enqueue(nodes[start]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            var node = current.Node;
+            switch (node.Kind)
+            {
+                case WorkflowNodeKind.Fork:
+                    foreach (var target in node.Targets)
+                    {
+                        Place(nodes[target], current.ForkPath + "/" + current.Id, target);
+                    }
+
+                    break;
+                case WorkflowNodeKind.Join:
+                    var fork = nodes[node.Fork!];
+                    Place(nodes[node.Next!], fork.ForkPath, fork.Branch);
+                    break;
+                case WorkflowNodeKind.Condition:
+                    foreach (var branch in node.Branches)
+                    {
+                        Place(nodes[branch.Next], current.ForkPath, current.Branch);
+                    }
+
+                    break;
+                case WorkflowNodeKind.End:
+                    break;
+                default:
+                    Place(nodes[node.Next!], current.ForkPath, current.Branch);
+                    break;
+            }
+        }
+
+        void Place(CompiledNode node, string forkPath, string? branch)
+        {
+            if (placed.Add(node.Id))
+            {
+                node.ForkPath = forkPath;
+                node.Branch = branch;
+                queue.Enqueue(node);
+            }
+        }
     }
 
     private void CheckNode(CompiledNode compiled, Dictionary<string, CompiledNode> nodes)
@@ -304,6 +395,11 @@ internal sealed class DefinitionCompiler
         if (timeout.EscalateAfter is not null && string.IsNullOrWhiteSpace(timeout.EscalateTo))
         {
             Timeout(path, "escalateAfter needs escalateTo", "设置了 escalateAfter 但缺少 escalateTo");
+        }
+
+        if (timeout.EscalateAction != EscalationAction.Notify && timeout.EscalateAfter is null)
+        {
+            Timeout(path, "escalateAction needs escalateAfter", "设置了 escalateAction 但缺少 escalateAfter");
         }
 
         if ((timeout.AutoAfter is null) != (timeout.AutoAction == TimeoutAction.None))

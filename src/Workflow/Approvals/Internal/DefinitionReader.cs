@@ -10,12 +10,13 @@ namespace Formwork.Workflow.Internal;
 /// <summary>Reads the JSON form of a <see cref="WorkflowDefinition"/> strictly: unknown properties, wrong types and bad values are diagnostics with JSON paths.</summary>
 internal sealed class DefinitionReader
 {
-    private static readonly string[] RootProperties = ["id", "version", "name", "form", "nodes", "policies", "$schema"];
+    private static readonly string[] RootProperties = ["id", "version", "name", "form", "nodes", "policies", "view", "$schema"];
+    private static readonly string[] ViewProperties = ["permission", "roles"];
     private static readonly string[] PolicyProperties = ["emptyApprovers", "adminUserId", "autoApproveSubmitter", "deduplicateApprovers"];
     private static readonly string[] NodeProperties = ["id", "type", "name", "next", "approvers", "mode", "threshold", "emptyApprovers", "permission", "timeout", "rejectTo", "branches", "targets", "fork", "action"];
     private static readonly string[] RuleProperties = ["type", "users", "role", "field", "level", "untilRole", "formula"];
     private static readonly string[] BranchProperties = ["name", "when", "next"];
-    private static readonly string[] TimeoutProperties = ["remindAfter", "escalateAfter", "escalateTo", "autoAfter", "autoAction", "transferTo"];
+    private static readonly string[] TimeoutProperties = ["remindAfter", "escalateAfter", "escalateTo", "escalateAction", "autoAfter", "autoAction", "transferTo"];
 
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -67,6 +68,24 @@ internal sealed class DefinitionReader
             dedupe = OptionalBool(p, "deduplicateApprovers", "$.policies");
         }
 
+        string? viewPermission = null;
+        var viewerRoles = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.TryGetProperty("view", out var view) && Expect(view, JsonValueKind.Object, "$.view"))
+        {
+            CheckProperties(view, ViewProperties, "$.view");
+            viewPermission = OptionalString(view, "permission", "$.view");
+            if (view.TryGetProperty("roles", out var roles) && Expect(roles, JsonValueKind.Object, "$.view.roles"))
+            {
+                foreach (var role in roles.EnumerateObject())
+                {
+                    if (Expect(role.Value, JsonValueKind.String, $"$.view.roles['{role.Name}']"))
+                    {
+                        viewerRoles[role.Name] = role.Value.GetString()!;
+                    }
+                }
+            }
+        }
+
         var nodes = new List<WorkflowNode>();
         if (!root.TryGetProperty("nodes", out var nodesElement))
         {
@@ -96,6 +115,8 @@ internal sealed class DefinitionReader
             AdminUserId = admin,
             AutoApproveSubmitter = autoSubmitter,
             DeduplicateApprovers = dedupe,
+            ViewPermission = viewPermission,
+            ViewerRoles = viewerRoles,
         };
     }
 
@@ -280,6 +301,7 @@ internal sealed class DefinitionReader
             RemindAfter = Duration(t, "remindAfter", path),
             EscalateAfter = Duration(t, "escalateAfter", path),
             EscalateTo = OptionalString(t, "escalateTo", path),
+            EscalateAction = OptionalEnum(t, "escalateAction", path, EscalationActionNames, "escalation action") ?? EscalationAction.Notify,
             AutoAfter = Duration(t, "autoAfter", path),
             AutoAction = OptionalEnum(t, "autoAction", path, TimeoutActionNames, "timeout action") ?? TimeoutAction.None,
             TransferTo = OptionalString(t, "transferTo", path),
@@ -445,6 +467,11 @@ internal sealed class DefinitionReader
     internal static readonly (string Name, TimeoutAction Value)[] TimeoutActionNames =
     [
         ("none", TimeoutAction.None), ("approve", TimeoutAction.AutoApprove), ("reject", TimeoutAction.AutoReject), ("transfer", TimeoutAction.Transfer),
+    ];
+
+    internal static readonly (string Name, EscalationAction Value)[] EscalationActionNames =
+    [
+        ("notify", EscalationAction.Notify), ("addTask", EscalationAction.AddTask), ("transfer", EscalationAction.Transfer),
     ];
 
     internal static readonly (string Name, ApproverRuleKind Value)[] RuleKindNames =

@@ -12,6 +12,12 @@ internal sealed partial class Session
 {
     public async ValueTask ApplyAsync(WorkflowAction action, Actor actor, string adminRole)
     {
+        if (action.Changes is { Count: > 0 } && action.Kind is not (WorkflowActionKind.Approve or WorkflowActionKind.Reject or WorkflowActionKind.Resubmit))
+        {
+            var (english, chinese) = Describe(action.Kind);
+            throw WorkflowRefusal.Of(WorkflowMessages.ChangesNotAllowed, ("action", english), ("actionChinese", chinese));
+        }
+
         switch (action.Kind)
         {
             case WorkflowActionKind.Approve:
@@ -76,29 +82,43 @@ internal sealed partial class Session
             {
                 var index = FindPendingTask(action);
                 var task = Instance.TaskList[index];
-                if (action.TargetUsers.Count == 0 || (action.SignerPosition == AddSignerPosition.Before && action.TargetUsers.Count != 1))
+                if (action.TargetUsers.Count == 0)
                 {
-                    throw WorkflowRefusal.Of(WorkflowMessages.InvalidSigner, ("signer", string.Join(",", action.TargetUsers)),
-                        ("reason", "add exactly one signer before yourself, or one or more after or in parallel"), ("reasonChinese", "前加签只能加一人，后加签或并行加签至少加一人"));
+                    throw WorkflowRefusal.Of(WorkflowMessages.InvalidSigner, ("signer", string.Empty),
+                        ("reason", "name at least one signer"), ("reasonChinese", "请至少指定一名加签人"));
                 }
 
-                foreach (var signer in action.TargetUsers)
+                for (var i = 0; i < action.TargetUsers.Count; i++)
                 {
+                    var signer = action.TargetUsers[i];
                     await CheckNewAssigneeAsync(task, signer, WorkflowMessages.InvalidSigner, "signer").ConfigureAwait(false);
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (action.TargetUsers[j] == signer)
+                        {
+                            throw WorkflowRefusal.Of(WorkflowMessages.InvalidSigner, ("signer", signer), ("reason", "they are named twice"), ("reasonChinese", "同一人被指定了两次"));
+                        }
+                    }
                 }
 
                 Record("add-signer", task.NodeId, action.Comment);
+                var inOrder = action.SignerPosition == AddSignerPosition.Before && action.SignInOrder;
                 var added = new List<ApprovalTask>();
                 foreach (var signer in action.TargetUsers)
                 {
-                    var signerTask = NewTask(task.NodeId, task.Visit, signer, ApprovalTaskStatus.Pending, task.Order) with { AddedAs = action.SignerPosition };
+                    var signerTask = NewTask(task.NodeId, task.Visit, signer, ApprovalTaskStatus.Pending, task.Order) with { AddedAs = action.SignerPosition, AddedFor = task.Id };
+                    if (inOrder && added.Count > 0)
+                    {
+                        signerTask = signerTask with { Status = ApprovalTaskStatus.Waiting, WaitingFor = added[^1].Id };
+                    }
+
                     added.Add(signerTask);
                 }
 
                 switch (action.SignerPosition)
                 {
                     case AddSignerPosition.Before:
-                        Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Waiting, WaitingFor = added[0].Id };
+                        Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Waiting, WaitingFor = added[^1].Id };
                         break;
                     case AddSignerPosition.After:
                         Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Approved, DecidedAt = Now, DecidedBy = ActorId, Comment = action.Comment };
@@ -108,7 +128,14 @@ internal sealed partial class Session
 
                 foreach (var signerTask in added)
                 {
-                    AddPending(signerTask);
+                    if (signerTask.Status == ApprovalTaskStatus.Waiting)
+                    {
+                        Instance.TaskList.Add(signerTask);
+                    }
+                    else
+                    {
+                        AddPending(signerTask);
+                    }
                 }
 
                 break;
@@ -204,7 +231,28 @@ internal sealed partial class Session
         Record("transfer", task.NodeId, comment, actorId: null);
         Instance.TaskList[index] = task with { Status = ApprovalTaskStatus.Transferred, DecidedAt = Now, DecidedBy = ActorId, Comment = comment };
         Emit(WorkflowEvents.TaskCompleted, task.NodeId, Instance.TaskList[index], ("transferredTo", target));
-        AddPending(NewTask(task.NodeId, task.Visit, target, ApprovalTaskStatus.Pending, task.Order) with { TransferredFrom = task.AssigneeId, AddedAs = task.AddedAs });
+        var moved = NewTask(task.NodeId, task.Visit, target, ApprovalTaskStatus.Pending, task.Order) with
+        {
+            TransferredFrom = task.AssigneeId,
+            AddedAs = task.AddedAs,
+            AddedFor = task.AddedFor,
+            EscalatedFrom = task.EscalatedFrom,
+        };
+        for (var i = 0; i < Instance.TaskList.Count; i++)
+        {
+            var t = Instance.TaskList[i];
+            if (t.IsOpen && (t.EscalatedFrom == task.Id || t.AddedFor == task.Id || t.WaitingFor == task.Id))
+            {
+                Instance.TaskList[i] = t with
+                {
+                    EscalatedFrom = t.EscalatedFrom == task.Id ? moved.Id : t.EscalatedFrom,
+                    AddedFor = t.AddedFor == task.Id ? moved.Id : t.AddedFor,
+                    WaitingFor = t.WaitingFor == task.Id ? moved.Id : t.WaitingFor,
+                };
+            }
+        }
+
+        AddPending(moved);
     }
 
     private int FindPendingTask(WorkflowAction action)
@@ -237,7 +285,7 @@ internal sealed partial class Session
 
         foreach (var done in Instance.Completed)
         {
-            if (done.NodeId == target && done.ForkPath.Length == 0)
+            if (done.NodeId == target)
             {
                 return true;
             }

@@ -131,12 +131,15 @@ internal sealed partial class Session
         var task = Instance.TaskList[taskIndex] with { Status = status, DecidedAt = Now, DecidedBy = decidedBy, Comment = comment };
         Instance.TaskList[taskIndex] = task;
         Emit(WorkflowEvents.TaskCompleted, task.NodeId, task);
+        CancelEscalationPartner(task);
         if (status == ApprovalTaskStatus.Approved)
         {
             for (var i = 0; i < Instance.TaskList.Count; i++)
             {
                 var waiting = Instance.TaskList[i];
-                if (waiting.Status == ApprovalTaskStatus.Waiting && waiting.WaitingFor == task.Id)
+                var waitsOnTask = waiting.WaitingFor is { } awaited && (awaited == task.Id || awaited == task.EscalatedFrom);
+                var addedTask = task.AddedAs == AddSignerPosition.Before && task.AddedFor == waiting.Id;
+                if (waiting.Status == ApprovalTaskStatus.Waiting && (waitsOnTask || addedTask) && !HasOpenSignersBefore(waiting.Id))
                 {
                     SetPending(i, waiting with { WaitingFor = null });
                 }
@@ -223,7 +226,106 @@ internal sealed partial class Session
         Instance.Tokens.Clear();
         Instance.JoinArrivals.Clear();
         Emit(WorkflowEvents.StatusChanged, nodeId, null, ("previousStatus", StatusName(Instance.Status)), ("returnedTo", nodeId));
-        await ActivateAsync(Workflow.Node(nodeId), string.Empty, NoApprovers).ConfigureAwait(false);
+        var target = Workflow.Node(nodeId);
+        if (target.ForkPath.Length == 0)
+        {
+            await ActivateAsync(target, string.Empty, NoApprovers).ConfigureAwait(false);
+        }
+        else
+        {
+            await ReenterForkAsync(target.ForkPath.Split('/', StringSplitOptions.RemoveEmptyEntries), 0, target, string.Empty).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A return to a node inside a parallel branch re-enters the enclosing forks, outermost first: every branch starts again
+    /// from its first node except the one holding the target, which resumes at the target (or at the inner fork holding it).
+    /// Every open task was cancelled before, so branches that had finished are approved again.
+    /// </summary>
+    public async ValueTask ReenterForkAsync(string[] forks, int level, CompiledNode target, string parentPath)
+    {
+        var fork = Workflow.Node(forks[level]);
+        var join = fork.JoinId!;
+        var inner = level + 1 < forks.Length ? Workflow.Node(forks[level + 1]) : target;
+        var path = parentPath + "/" + fork.Id;
+        Step();
+        Instance.JoinArrivals[join] = 0;
+        foreach (var branch in fork.Node.Targets)
+        {
+            if (Instance.Status != WorkflowStatus.Running || Instance.JoinArrivals.GetValueOrDefault(join) < 0)
+            {
+                break;
+            }
+
+            if (branch != inner.Branch)
+            {
+                await EnterAsync(branch, path, NoApprovers).ConfigureAwait(false);
+            }
+            else if (inner == target)
+            {
+                await ActivateAsync(target, path, NoApprovers).ConfigureAwait(false);
+            }
+            else
+            {
+                await ReenterForkAsync(forks, level + 1, target, path).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public void AddEscalationTask(int index, string escalateTo)
+    {
+        var task = Instance.TaskList[index];
+        if (escalateTo == task.AssigneeId || HasOpenTask(task.NodeId, task.Visit, escalateTo))
+        {
+            return;
+        }
+
+        Record("escalate-task", task.NodeId, null, actorId: Formwork.Identity.Actor.System.UserId);
+        AddPending(NewTask(task.NodeId, task.Visit, escalateTo, ApprovalTaskStatus.Pending, task.Order) with
+        {
+            EscalatedFrom = task.Id,
+            AddedAs = task.AddedAs,
+            AddedFor = task.AddedFor,
+        });
+    }
+
+    public bool HasOpenTask(string nodeId, int visit, string user)
+    {
+        foreach (var t in Instance.TaskList)
+        {
+            if (t.NodeId == nodeId && t.Visit == visit && t.AssigneeId == user && t.IsOpen)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasOpenSignersBefore(string taskId)
+    {
+        foreach (var t in Instance.TaskList)
+        {
+            if (t.AddedFor == taskId && t.AddedAs == AddSignerPosition.Before && t.IsOpen)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A decided task and the task escalation added for it stand for one vote: the other one is cancelled.</summary>
+    private void CancelEscalationPartner(ApprovalTask decided)
+    {
+        for (var i = 0; i < Instance.TaskList.Count; i++)
+        {
+            var t = Instance.TaskList[i];
+            if (t.IsOpen && (t.EscalatedFrom == decided.Id || t.Id == decided.EscalatedFrom))
+            {
+                Instance.TaskList[i] = t with { Status = ApprovalTaskStatus.Cancelled, DecidedAt = Now };
+            }
+        }
     }
 
     public void ChangeStatus(LifecycleTrigger trigger, string? nodeId)
@@ -337,7 +439,8 @@ internal sealed partial class Session
         bool mandatoryOpen = false, mandatoryRejected = false;
         foreach (var t in Instance.TaskList)
         {
-            if (t.NodeId != token.NodeId || t.Visit != token.Visit || t.Status is ApprovalTaskStatus.Transferred or ApprovalTaskStatus.Cancelled or ApprovalTaskStatus.CarbonCopied)
+            if (t.NodeId != token.NodeId || t.Visit != token.Visit || t.Status is ApprovalTaskStatus.Transferred or ApprovalTaskStatus.Cancelled or ApprovalTaskStatus.CarbonCopied
+                || (t.EscalatedFrom is not null && t.IsOpen))
             {
                 continue;
             }

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Formwork.Expressions.Internal.Functions;
+using Linq = System.Linq.Expressions;
+
+namespace Formwork.Expressions.Internal.Evaluation;
+
+/// <summary>What the parts of a fast lane share while they compile: the two parameters and the constant results.</summary>
+internal sealed class LaneContext
+{
+    public Linq.ParameterExpression First { get; } = Linq.Expression.Parameter(typeof(Value).MakeByRefType(), "first");
+
+    public Linq.ParameterExpression Result { get; } = Linq.Expression.Parameter(typeof(Value).MakeByRefType(), "result");
+
+    public List<Value> Results { get; } = [];
+
+    /// <summary>The index under which the compiled lane returns a constant result.</summary>
+    public Linq.Expression ResultIndex(Value value)
+    {
+        Results.Add(value);
+        return Linq.Expression.Constant(Results.Count - 1);
+    }
+
+    /// <summary>Writes a computed value to the result and answers <see cref="FastLane.Computed"/>.</summary>
+    public Linq.Expression Computed(Linq.Expression value) =>
+        Linq.Expression.Block(Linq.Expression.Assign(Result, value), Linq.Expression.Constant(FastLane.Computed));
+}
+
+/// <summary>Slot reads of the fast lane: the guard checked each slot's kind, so no read checks it again.</summary>
+internal static class LaneRead
+{
+    /// <summary>Reads a number slot (blank reads as 0, as Excel arithmetic does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Number(ref Value first, int slot)
+    {
+        Unsafe.Add(ref first, slot).TryGetNumber(out var number);
+        return number;
+    }
+
+    /// <summary>Reads a text slot (blank reads as "").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Text(ref Value first, int slot)
+    {
+        Unsafe.Add(ref first, slot).TryGetText(out var text);
+        return text;
+    }
+
+    /// <summary>Reads a date slot as its day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Day(ref Value first, int slot)
+    {
+        Unsafe.Add(ref first, slot).TryGetDate(out var date);
+        return date.DayNumber;
+    }
+
+    /// <summary>Reads a slot as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Value(ref Value first, int slot) => Unsafe.Add(ref first, slot);
+
+    /// <summary>Reads the kind of a slot, for the guard and ISBLANK.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ValueKind Kind(ref Value first, int slot) => Unsafe.Add(ref first, slot).Kind;
+}
+
+/// <summary>Text helpers of the fast lane.</summary>
+internal static class LaneText
+{
+    /// <summary>
+    /// Exactly <c>string.Equals(a, b, StringComparison.OrdinalIgnoreCase)</c>, as Excel compares text; ASCII characters are
+    /// folded inline and any other character hands the rest of the work to the framework's comparison (the Kelvin sign
+    /// equals <c>k</c> there).
+    /// </summary>
+    public static bool EqualsIgnoreCase(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            int x = a[i];
+            int y = b[i];
+            if (x == y)
+            {
+                continue;
+            }
+
+            if ((x | y) > 0x7F)
+            {
+                return string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+            }
+
+            var lower = (uint)(x | 0x20);
+            if (lower != (uint)(y | 0x20) || lower - 'a' > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Ordering as the general comparison: case-insensitive by character code.</summary>
+    public static int Compare(string a, string b) => string.Compare(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A number as <c>&amp;</c> shows it.</summary>
+    public static string Format(decimal number) => Excel.FormatNumber(number);
+}
+
+/// <summary>
+/// Number helpers of the fast lane, with the built-in functions' exact semantics. A result the lane cannot represent (an
+/// Excel error) throws <see cref="ArithmeticException"/>, so the general tree evaluates and gives the error.
+/// </summary>
+internal static class LaneMath
+{
+    public static decimal Power(decimal a, decimal b) => Number(Operators.Power(a, b));
+
+    public static decimal Round(decimal x, decimal digits) => Number(BuiltinFunctions.Round(x, digits, MidpointRounding.AwayFromZero));
+
+    public static decimal RoundUp(decimal x, decimal digits) =>
+        Number(BuiltinFunctions.Round(x, digits, x < 0m ? MidpointRounding.ToNegativeInfinity : MidpointRounding.ToPositiveInfinity));
+
+    public static decimal RoundDown(decimal x, decimal digits) => Number(BuiltinFunctions.Round(x, digits, MidpointRounding.ToZero));
+
+    public static decimal Int(decimal x) => decimal.Floor(x);
+
+    public static decimal Sign(decimal x) => Math.Sign(x);
+
+    public static decimal Mod(decimal x, decimal y)
+    {
+        // Excel's MOD takes the divisor's sign; y = 0 throws DivideByZeroException, and the general tree gives #DIV/0!.
+        var r = x % y;
+        return r != 0m && (r < 0m) != (y < 0m) ? r + y : r;
+    }
+
+    /// <summary>MIN's fold: the first of equal numbers is kept, as the aggregate does.</summary>
+    public static decimal Min(decimal min, decimal number) => number < min ? number : min;
+
+    /// <summary>MAX's fold.</summary>
+    public static decimal Max(decimal max, decimal number) => number > max ? number : max;
+
+    /// <summary><c>date + days</c> as <see cref="Value.AddDays"/> does: whole days (truncated); out of range throws.</summary>
+    public static int AddDays(int day, decimal days)
+    {
+        var whole = decimal.Truncate(days);
+        var result = (long)day + (whole < int.MinValue || whole > int.MaxValue ? long.MaxValue / 2 : (long)whole);
+        if (result < DateOnly.MinValue.DayNumber || result > DateOnly.MaxValue.DayNumber)
+        {
+            Fail();
+        }
+
+        return (int)result;
+    }
+
+    /// <summary>A date as its Excel serial number (date comparisons and arithmetic with numbers).</summary>
+    public static decimal Serial(int day) => day - Excel.SerialBase;
+
+    private static decimal Number(Value value)
+    {
+        if (!value.TryGetNumber(out var number))
+        {
+            Fail();
+        }
+
+        return number;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Fail() => throw new ArithmeticException("The result is an Excel error value; the general evaluator gives it.");
+}
+
+/// <summary>Expression-tree pieces the parts of a fast lane compile to.</summary>
+internal static class LaneEmit
+{
+    private static readonly MethodInfo ReadNumber = Method(typeof(LaneRead), nameof(LaneRead.Number));
+    private static readonly MethodInfo ReadText = Method(typeof(LaneRead), nameof(LaneRead.Text));
+    private static readonly MethodInfo ReadDay = Method(typeof(LaneRead), nameof(LaneRead.Day));
+    private static readonly MethodInfo ReadValue = Method(typeof(LaneRead), nameof(LaneRead.Value));
+    private static readonly MethodInfo ReadKind = Method(typeof(LaneRead), nameof(LaneRead.Kind));
+    private static readonly MethodInfo TextEquals = Method(typeof(LaneText), nameof(LaneText.EqualsIgnoreCase));
+    private static readonly MethodInfo StringChars = typeof(string).GetMethod("get_Chars", [typeof(int)])!;
+    private static readonly MethodInfo TextCompare = Method(typeof(LaneText), nameof(LaneText.Compare));
+    private static readonly MethodInfo FromText = typeof(Formwork.Value).GetMethod(nameof(Formwork.Value.FromText), [typeof(string)])!;
+    private static readonly MethodInfo FromNumber = typeof(Formwork.Value).GetMethod(nameof(Formwork.Value.FromNumber), [typeof(decimal)])!;
+    private static readonly MethodInfo FromDate = typeof(Formwork.Value).GetMethod(nameof(Formwork.Value.FromDate), [typeof(DateOnly)])!;
+    private static readonly MethodInfo FromDayNumber = typeof(DateOnly).GetMethod(nameof(DateOnly.FromDayNumber), [typeof(int)])!;
+
+    public static MethodInfo Method(Type type, string name) =>
+        type.GetMethod(name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+
+    /// <summary>Calls a static helper of the lane.</summary>
+    public static Linq.Expression Call(Type type, string name, params Linq.Expression[] arguments) => Linq.Expression.Call(Method(type, name), arguments);
+
+    /// <summary>The guard of one slot: it holds the kind the lane was built for (or blank, where blank reads like it).</summary>
+    public static Linq.Expression KindIs(Linq.ParameterExpression first, int slot, ValueKind kind, bool blankAllowed)
+    {
+        var read = Linq.Expression.Call(ReadKind, first, Linq.Expression.Constant(slot));
+        if (!blankAllowed)
+        {
+            return Linq.Expression.Equal(read, Linq.Expression.Constant(kind));
+        }
+
+        var local = Linq.Expression.Variable(typeof(ValueKind), "kind");
+        return Linq.Expression.Block(
+            [local],
+            Linq.Expression.Assign(local, read),
+            Linq.Expression.Or(Linq.Expression.Equal(local, Linq.Expression.Constant(kind)), Linq.Expression.Equal(local, Linq.Expression.Constant(ValueKind.Blank))));
+    }
+
+    public static Linq.Expression Number(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadNumber, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Text(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadText, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Day(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadDay, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Value(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadValue, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression Kind(Linq.ParameterExpression first, int slot) => Linq.Expression.Call(ReadKind, first, Linq.Expression.Constant(slot));
+
+    public static Linq.Expression NumberValue(Linq.Expression number) => Linq.Expression.Call(FromNumber, number);
+
+    public static Linq.Expression TextValue(Linq.Expression text) => Linq.Expression.Call(FromText, text);
+
+    public static Linq.Expression DateValue(Linq.Expression day) => Linq.Expression.Call(FromDate, Linq.Expression.Call(FromDayNumber, day));
+
+    public static Linq.Expression Compare(BinaryOperator op, Linq.Expression left, Linq.Expression right) => op switch
+    {
+        BinaryOperator.Equal => Linq.Expression.Equal(left, right),
+        BinaryOperator.NotEqual => Linq.Expression.NotEqual(left, right),
+        BinaryOperator.Less => Linq.Expression.LessThan(left, right),
+        BinaryOperator.LessOrEqual => Linq.Expression.LessThanOrEqual(left, right),
+        BinaryOperator.Greater => Linq.Expression.GreaterThan(left, right),
+        _ => Linq.Expression.GreaterThanOrEqual(left, right),
+    };
+
+    /// <summary>Case-insensitive by character code, as the general comparison.</summary>
+    public static Linq.Expression CompareText(BinaryOperator op, Linq.Expression left, Linq.Expression right) => op switch
+    {
+        BinaryOperator.Equal => TextEqual(left, right),
+        BinaryOperator.NotEqual => Linq.Expression.Not(TextEqual(left, right)),
+        _ => Compare(op, Linq.Expression.Call(TextCompare, left, right), Linq.Expression.Constant(0)),
+    };
+
+    private static Linq.Expression TextEqual(Linq.Expression left, Linq.Expression right)
+    {
+        var constant = (right as Linq.ConstantExpression)?.Value as string ?? (left as Linq.ConstantExpression)?.Value as string;
+        if (constant is null || constant.Length is 0 or > 16 || constant.AsSpan().ContainsAnyExceptInRange((char)0, (char)0x7F))
+        {
+            return Linq.Expression.Call(TextEquals, left, right);
+        }
+
+        // A short ASCII constant (level = "VIP"): its characters are compared inline, letters folded with | 0x20. Only a
+        // non-ASCII character in the text hands the comparison to the exact helper (the Kelvin sign equals k there).
+        var text = Linq.Expression.Variable(typeof(string), "text");
+        var ch = Linq.Expression.Variable(typeof(int), "ch");
+        var textOperand = right is Linq.ConstantExpression ? left : right;
+        Linq.Expression test = Linq.Expression.Equal(Linq.Expression.Property(text, nameof(string.Length)), Linq.Expression.Constant(constant.Length));
+        var exact = Linq.Expression.Call(TextEquals, text, Linq.Expression.Constant(constant));
+        for (var i = 0; i < constant.Length; i++)
+        {
+            var c = constant[i];
+            var read = Linq.Expression.Assign(ch, Linq.Expression.Convert(Linq.Expression.Call(text, StringChars, Linq.Expression.Constant(i)), typeof(int)));
+            var same = char.IsAsciiLetter(c)
+                ? Linq.Expression.Equal(Linq.Expression.Or(read, Linq.Expression.Constant(0x20)), Linq.Expression.Constant(c | 0x20))
+                : Linq.Expression.Equal(read, Linq.Expression.Constant((int)c));
+            test = Linq.Expression.AndAlso(test, Linq.Expression.OrElse(same, Linq.Expression.AndAlso(Linq.Expression.GreaterThan(ch, Linq.Expression.Constant(0x7F)), exact)));
+        }
+
+        return Linq.Expression.Block([text, ch], Linq.Expression.Assign(text, textOperand), test);
+    }
+}
