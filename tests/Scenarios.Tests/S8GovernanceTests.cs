@@ -19,7 +19,10 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
     {
         var m = Outcome.Matrix;
 
-        Assert.Equal(["sales", "project-manager", "executive", "finance", "partner"], Outcome.ProfileOfRole.Values);
+        Assert.Equal(
+            ["sales → sales", "partner → partner", "project-manager → project-manager", "finance → finance", "executive → executive", "sales-manager → executive"],
+            Outcome.ProfileOfRole.Select(r => $"{r.Key} → {r.Value}"));
+        Assert.All(m["viewer"].Where(f => f.Key is not ("idNumber" or "phone" or "creditLimit" or "riskNote")), f => Assert.Equal("ReadOnly", f.Value));
         Assert.Equal(("Required", "ReadOnly", "Hidden"), (m["sales"]["contractAmount"], m["sales"]["creditLimit"], m["sales"]["riskNote"]));
         Assert.Equal(("Hidden", "Hidden", "Editable"), (m["partner"]["contractAmount"], m["partner"]["creditLimit"], m["partner"]["idNumber"]));
         Assert.Equal(("Masked", "Masked", "Required"), (m["finance"]["idNumber"], m["finance"]["phone"], m["finance"]["creditLimit"]));
@@ -38,6 +41,7 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
         Assert.Equal(("rep-lina", "You may not change 授信额度 Credit limit.", "您无权修改授信额度 Credit limit。"), (credit.Who, credit.English, credit.Chinese));
         Assert.Equal("法人身份证号 Legal representative ID number '330106198803154326' is already used by another record.", Outcome.Refusals[1].English);
         Assert.Equal(("partner-acme", "You may not change 合同金额 Contract amount."), (Outcome.Refusals[2].Who, Outcome.Refusals[2].English));
+        Assert.Equal(("rep-emily", "'rep-emily' is not a participant of instance 'KH-2026-0001' and has no role allowed to view it."), (Outcome.Refusals[5].Who, Outcome.Refusals[5].English));
         Assert.Equal(("mgr-east", "The field 'contractAmount' is not writable at node 'manager-review'.", "字段“contractAmount”在节点“manager-review”不可编辑。"),
             (Outcome.Refusals[4].Who, Outcome.Refusals[4].English, Outcome.Refusals[4].Chinese));
         Assert.Equal("The record 'KH-2026-0001' was changed by someone else (you had version 1, it is now 3); reload it and try again.", Outcome.Refusals[6].English);
@@ -71,7 +75,9 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
         Assert.Equal(("330106********4326", "138****3456"), (views["finance"]["idNumber"].AsText(), views["finance"]["phone"].AsText()));
         Assert.Equal(("330106********4326", S8Governance.Phone), (views["executive"]["idNumber"].AsText(), views["executive"]["phone"].AsText()));
         Assert.False(views["project-manager"].ContainsKey("creditLimit"));
-        Assert.Equal("330106********4326", Outcome.HostMaskedViewOfFinance["idNumber"].AsText());
+        Assert.Equal(("330106********4326", "138****3456"), (Outcome.WorkflowViewOfFinance["idNumber"].AsText(), Outcome.WorkflowViewOfFinance["phone"].AsText()));
+        Assert.False(Outcome.WorkflowViewOfFinance.ContainsKey("riskNote"));
+        Assert.Equal(("330106********4326", S8Governance.Phone), (Outcome.WorkflowViewOfCeo["idNumber"].AsText(), Outcome.WorkflowViewOfCeo["phone"].AsText()));
         Assert.False(Outcome.Views.ContainsKey("partner"));
     }
 

@@ -41,16 +41,6 @@ public sealed class S8Governance : Scenario<S8Outcome>
 
     private const string FormId = "customer-account";
 
-    /// <summary>Which permission profile each role of the portal uses when it opens a customer account outside a workflow.</summary>
-    public static IReadOnlyDictionary<string, string> ProfileOfRole { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["sales"] = "sales",
-        ["project-manager"] = "project-manager",
-        ["executive"] = "executive",
-        ["finance"] = "finance",
-        ["partner"] = "partner",
-    };
-
     /// <inheritdoc />
     public override string Id => "S8";
 
@@ -78,6 +68,8 @@ public sealed class S8Governance : Scenario<S8Outcome>
         var accountant = await portal.ActorAsync("accountant").ConfigureAwait(false);
         var ceo = await portal.ActorAsync("ceo").ConfigureAwait(false);
         var partner = new Actor(PartnerId, ["partner"], ["partners"], "Acme 渠道伙伴 Acme Partners");
+        var projectManager = await portal.ActorAsync("pm-olivia").ConfigureAwait(false);
+        var profileOfRole = form.Permissions.SelectMany(p => p.Roles.Select(r => (Role: r, Profile: p.Name))).ToDictionary(x => x.Role, x => x.Profile, StringComparer.Ordinal);
 
         narrator.Step($"Roles → permission profiles of {form.Id} (customer-account.form.json); the workflow's nodes name theirs ({workflow.Id}):");
         var matrix = form.Permissions.ToDictionary(
@@ -90,7 +82,8 @@ public sealed class S8Governance : Scenario<S8Outcome>
             narrator.Detail($"{field,-16}" + string.Concat(matrix.Values.Select(m => $"{m[field],-16}")));
         }
 
-        narrator.Detail("roles: " + string.Join(", ", ProfileOfRole.Select(r => $"{r.Key} → {r.Value}")) + "; nodes: start → sales, manager-review → manager-review, finance-review → finance");
+        narrator.Detail("roles (the form's profiles name them; CompiledForm.ProfileFor picks the first that matches): " + string.Join(", ", profileOfRole.Select(r => $"{r.Key} → {r.Value}"))
+            + "; anyone else → viewer; nodes: start → sales, manager-review → manager-review, finance-review → finance; executives view approvals read-only with 'executive'");
 
         narrator.Step($"{rep.DisplayName} (sales) submits a customer account, and also sets the credit limit, which only finance may set:");
         var application = new RecordData()
@@ -101,15 +94,15 @@ public sealed class S8Governance : Scenario<S8Outcome>
             .Set("region", "华东")
             .Set("projectManager", "pm-olivia")
             .Set("contractAmount", 380_000m);
-        var refused = await forms.SubmitAsync(form, application.Clone().Set("creditLimit", 1_000_000m), Options(rep, "sales", newId: RecordId)).ConfigureAwait(false);
+        var refused = await forms.SubmitAsync(form, application.Clone().Set("creditLimit", 1_000_000m), Options(form, rep, newId: RecordId)).ConfigureAwait(false);
         refusals.Add(Refusal(narrator, rep.UserId, "sales rep sets creditLimit", refused.Errors, await CountAsync(store).ConfigureAwait(false) == 0));
 
-        var created = await forms.SubmitAsync(form, application, Options(rep, "sales", newId: RecordId)).ConfigureAwait(false);
+        var created = await forms.SubmitAsync(form, application, Options(form, rep, newId: RecordId)).ConfigureAwait(false);
         Require(created.Success, created.Errors);
         narrator.Detail($"Without it the account is stored: {created.Record!.Id} v{created.Record.Version}, owner {created.Record.OwnerId}, department {created.Record.DepartmentId}.");
 
         narrator.Step($"{otherRep.DisplayName} submits the same customer again (same ID number) — the unique key refuses it:");
-        var duplicate = await forms.SubmitAsync(form, application.Clone().Set("company", "杭州云帆科技（重复）"), Options(otherRep, "sales")).ConfigureAwait(false);
+        var duplicate = await forms.SubmitAsync(form, application.Clone().Set("company", "杭州云帆科技（重复）"), Options(form, otherRep)).ConfigureAwait(false);
         refusals.Add(Refusal(narrator, otherRep.UserId, "duplicate ID number", duplicate.Errors, await CountAsync(store).ConfigureAwait(false) == 1));
 
         narrator.Step($"The external partner {partner.DisplayName} submits its own customer and tries to fill in the contract amount, which partners never see:");
@@ -120,9 +113,9 @@ public sealed class S8Governance : Scenario<S8Outcome>
             .Set("phone", "13912345678")
             .Set("region", "华南")
             .Set("partner", "Acme Partners");
-        var partnerRefused = await forms.SubmitAsync(form, partnerApplication.Clone().Set("contractAmount", 50_000m), Options(partner, "partner", newId: PartnerRecordId)).ConfigureAwait(false);
+        var partnerRefused = await forms.SubmitAsync(form, partnerApplication.Clone().Set("contractAmount", 50_000m), Options(form, partner, newId: PartnerRecordId)).ConfigureAwait(false);
         refusals.Add(Refusal(narrator, partner.UserId, "partner sets contractAmount", partnerRefused.Errors, await CountAsync(store).ConfigureAwait(false) == 1));
-        var partnerCreated = await forms.SubmitAsync(form, partnerApplication, Options(partner, "partner", newId: PartnerRecordId)).ConfigureAwait(false);
+        var partnerCreated = await forms.SubmitAsync(form, partnerApplication, Options(form, partner, newId: PartnerRecordId)).ConfigureAwait(false);
         Require(partnerCreated.Success, partnerCreated.Errors);
         narrator.Detail($"Stored without it: {partnerCreated.Record!.Id}, owner {partnerCreated.Record.OwnerId}.");
 
@@ -183,15 +176,11 @@ public sealed class S8Governance : Scenario<S8Outcome>
         portal.Clock.Advance(TimeSpan.FromHours(3));
         var financeView = await flows.ViewAsync(instance.Id, accountant).ConfigureAwait(false);
         var workflowView = financeView.GetInstanceOrThrow().Data;
-        narrator.Detail($"{accountant.DisplayName} opens the task (WorkflowEngine.ViewAsync): idNumber {workflowView["idNumber"]}, phone {workflowView["phone"]}"
-            + (workflowView["idNumber"].Equals(Value.FromText(IdNumber)) ? " — shown in clear: ViewAsync does not apply the node's profile, so the host masks with FormEngine.View(form, data, \"finance\"): "
-                + $"idNumber {forms.View(form, workflowView, "finance")["idNumber"]}, phone {forms.View(form, workflowView, "finance")["phone"]}" : " — masked by the node's profile"));
-
-        var ceoView = await flows.ViewAsync(instance.Id, ceo).ConfigureAwait(false);
-        if (!ceoView.Succeeded)
-        {
-            refusals.Add(Refusal(narrator, ceo.UserId, "CEO opens the approval he is not on", [ceoView.Error!], true));
-        }
+        narrator.Detail($"{accountant.DisplayName} opens the task (WorkflowEngine.ViewAsync, the finance-review node's profile): idNumber {workflowView["idNumber"]}, phone {workflowView["phone"]}, risk note {Show(workflowView, "riskNote")}.");
+        var ceoView = (await flows.ViewAsync(instance.Id, ceo).ConfigureAwait(false)).GetInstanceOrThrow().Data;
+        narrator.Detail($"{ceo.DisplayName} is on no task but views it read-only as an executive: idNumber {ceoView["idNumber"]}, phone {ceoView["phone"]}.");
+        var outsider = await flows.ViewAsync(instance.Id, otherRep).ConfigureAwait(false);
+        refusals.Add(Refusal(narrator, otherRep.UserId, "another rep opens the approval", [outsider.Error!], true));
 
         var completed = await flows.ActAsync(new WorkflowAction
         {
@@ -208,7 +197,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
         narrator.Detail($"{accountant.DisplayName} sets the credit limit and invoice title (required at finance-review) and completes: {instance.Status}; {RecordId} is now v{writeBack.Version}.");
 
         narrator.Step($"{rep.DisplayName} saves an old copy of {RecordId} (version 1) over it — the optimistic check refuses it:");
-        var stale = await forms.SubmitAsync(form, new RecordData().Set("contractAmount", 1m), Options(rep, "sales", recordId: RecordId, expectedVersion: 1)).ConfigureAwait(false);
+        var stale = await forms.SubmitAsync(form, new RecordData().Set("contractAmount", 1m), Options(form, rep, recordId: RecordId, expectedVersion: 1)).ConfigureAwait(false);
         refusals.Add(Refusal(narrator, rep.UserId, "stale update", stale.Errors, (await store.GetAsync(FormId, RecordId).ConfigureAwait(false))!.Version == writeBack.Version));
 
         await portal.Get<INotificationSender>().SendAsync(new Notification
@@ -220,12 +209,14 @@ public sealed class S8Governance : Scenario<S8Outcome>
             Subject = FormId + "/" + RecordId,
         }).ConfigureAwait(false);
 
-        narrator.Step($"The same record seen by the roles that may open it (FormEngine.View with each role's profile; the partner may not open it at all):");
+        narrator.Step($"The same record seen by the people who may open it (FormEngine.View with the profile of their role; the partner may not open it at all):");
         var record = (await store.GetAsync(FormId, RecordId).ConfigureAwait(false))!.Data;
-        var views = ProfileOfRole.Values.Where(p => p != "partner").ToDictionary(p => p, p => forms.View(form, record, p), StringComparer.Ordinal);
-        foreach (var (profile, view) in views)
+        var views = new Dictionary<string, RecordData>(StringComparer.Ordinal);
+        foreach (var viewer in new[] { rep, projectManager, ceo, accountant, manager })
         {
-            narrator.Detail($"{profile,-16} idNumber {Show(view, "idNumber"),-20} phone {Show(view, "phone"),-13} amount {Show(view, "contractAmount"),-10} credit {Show(view, "creditLimit"),-10} note {Show(view, "riskNote")}");
+            var profile = form.ProfileFor(viewer)!;
+            var view = views[profile] = forms.View(form, record, profile);
+            narrator.Detail($"{viewer.DisplayName,-18} {profile,-16} idNumber {Show(view, "idNumber"),-20} phone {Show(view, "phone"),-13} amount {Show(view, "contractAmount"),-10} credit {Show(view, "creditLimit"),-10} note {Show(view, "riskNote")}");
         }
 
         narrator.Step($"The audit trail of {RecordId} (form record) and its approval {instance.Id} (workflow instance), as an auditor with the executive profile reads it:");
@@ -250,7 +241,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
 
         return new S8Outcome
         {
-            ProfileOfRole = ProfileOfRole,
+            ProfileOfRole = profileOfRole,
             Matrix = matrix,
             RecordId = RecordId,
             PartnerRecordId = PartnerRecordId,
@@ -259,7 +250,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
             Approvers = approvers,
             Views = views,
             WorkflowViewOfFinance = workflowView,
-            HostMaskedViewOfFinance = forms.View(form, workflowView, "finance"),
+            WorkflowViewOfCeo = ceoView,
             Refusals = refusals,
             VisibleAccounts = visible,
             AuditTrail = trail,
@@ -285,6 +276,10 @@ public sealed class S8Governance : Scenario<S8Outcome>
         Require(result.Success, result.Errors);
         return result.Record!;
     }
+
+    /// <summary>Submission options with the profile of the actor's role (<see cref="CompiledForm.ProfileFor"/>).</summary>
+    private static SubmissionOptions Options(CompiledForm form, Actor actor, string? newId = null, string? recordId = null, long? expectedVersion = null) =>
+        Options(actor, form.ProfileFor(actor)!, newId, recordId, expectedVersion);
 
     private static SubmissionOptions Options(Actor actor, string profile, string? newId = null, string? recordId = null, long? expectedVersion = null) =>
         new() { Actor = actor, Profile = profile, NewRecordId = newId, RecordId = recordId, ExpectedVersion = expectedVersion };

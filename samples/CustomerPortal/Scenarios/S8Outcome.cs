@@ -7,7 +7,7 @@ namespace CustomerPortal.Scenarios;
 /// <summary>What S8 did: the permission matrix, the views of one record by several roles, the refusals and the audit trail.</summary>
 public sealed record S8Outcome
 {
-    /// <summary>For each role of the portal, the permission profile it uses.</summary>
+    /// <summary>For each role the form's profiles name, the profile it uses.</summary>
     public required IReadOnlyDictionary<string, string> ProfileOfRole { get; init; }
 
     /// <summary>The access (<c>Editable</c>, <c>ReadOnly</c>, <c>Hidden</c>, <c>Required</c>, <c>Masked</c>) of each field per profile.</summary>
@@ -28,14 +28,14 @@ public sealed record S8Outcome
     /// <summary>Who had to approve at the manager node, then at the finance node.</summary>
     public required IReadOnlyList<string> Approvers { get; init; }
 
-    /// <summary>The same record as each profile sees it (after the approval).</summary>
+    /// <summary>The same record as each profile sees it after the approval (sales: the owner; project-manager, executive, finance).</summary>
     public required IReadOnlyDictionary<string, RecordData> Views { get; init; }
 
     /// <summary>The instance data <c>WorkflowEngine.ViewAsync</c> returned to the finance handler.</summary>
     public required RecordData WorkflowViewOfFinance { get; init; }
 
-    /// <summary>The same instance data masked by the host with the finance node's profile (<c>FormEngine.View</c>).</summary>
-    public required RecordData HostMaskedViewOfFinance { get; init; }
+    /// <summary>The instance data <c>WorkflowEngine.ViewAsync</c> returned to the CEO (a viewer role, on no task).</summary>
+    public required RecordData WorkflowViewOfCeo { get; init; }
 
     /// <summary>The refusals, in order.</summary>
     public required IReadOnlyList<S8Refusal> Refusals { get; init; }
