@@ -119,8 +119,8 @@ public static class SvgCharts
     {
         var max = Math.Max(1m, points.Select(p => p.Value).DefaultIfEmpty().Max());
         var rowHeight = (Height - 10) / Math.Max(1, points.Length);
-        const double center = 230;
-        const double full = 400;
+        const double center = 190;
+        const double full = 360;
         for (var i = 0; i < points.Length; i++)
         {
             var top = (double)(points[i].Value / max) * full;
