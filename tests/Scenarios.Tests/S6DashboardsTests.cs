@@ -27,14 +27,14 @@ public class S6DashboardsTests(S6DashboardsTests.Run run) : IClassFixture<S6Dash
     public void RunAsync_LoadsEveryCustomerAndLeadIntoTheRecordStore()
     {
         Assert.Equal(3000, Outcome.CustomersLoaded);
-        Assert.Equal(Data.Leads.Count, Outcome.LeadsLoaded);
+        Assert.Equal(Data.PipelineLeads.Count, Outcome.LeadsLoaded);
         Assert.Equal(new DateOnly(2026, 11, 1), Outcome.MonthStart);
     }
 
     [Fact]
     public void RunAsync_Funnel_CountsLeadsThatReachedEachStageWithConversions()
     {
-        var reached = SeedData.FunnelStages.Select((_, s) => Data.Leads.Count(l => IndexOfStage(l.Stage) >= s)).ToArray();
+        var reached = SeedData.FunnelStages.Select((_, s) => Data.PipelineLeads.Count(l => IndexOfStage(l.Stage) >= s)).ToArray();
         var expected = SeedData.FunnelStages.Select((stage, s) => new S6FunnelStage(
             stage, reached[s], s == 0 ? 1m : Rate(reached[s], reached[s - 1]), Rate(reached[s], reached[0])));
 
@@ -230,11 +230,11 @@ public class S6DashboardsTests(S6DashboardsTests.Run run) : IClassFixture<S6Dash
             Data.Customers.Count(c => visible.Contains(c.Id) && c.CreatedOn >= Outcome.MonthStart),
             contracts.Sum(c => c.Amount),
             contracts.Count,
-            Data.Leads.Count(l => visible.Contains(l.CustomerId)));
+            Data.PipelineLeads.Count(l => visible.Contains(l.CustomerId)));
     }
 
-    private IEnumerable<SeedContract> ThisMonth() =>
-        Data.Contracts.Where(c => c.SignedOn >= Outcome.MonthStart && c.SignedOn < Outcome.MonthStart.AddMonths(1));
+    private IEnumerable<SeedSignedContract> ThisMonth() =>
+        Data.SignedContracts.Where(c => c.SignedOn >= Outcome.MonthStart && c.SignedOn < Outcome.MonthStart.AddMonths(1));
 
     /// <summary>A conversion rate as the report engine shows it: a fraction rounded half away from zero to 4 places.</summary>
     private static decimal Rate(int count, int of) => Math.Round(count / (decimal)of, 4, MidpointRounding.AwayFromZero);

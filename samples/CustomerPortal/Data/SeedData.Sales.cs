@@ -9,7 +9,7 @@ namespace CustomerPortal.Data;
 /// <summary>The year's sales pipeline: leads moving through the funnel and the contracts signed from them.</summary>
 public sealed partial class SeedData
 {
-    private IReadOnlyList<SeedLead>? leads;
+    private IReadOnlyList<SeedPipelineLead>? leads;
 
     /// <summary>The funnel stages in order.</summary>
     public static IReadOnlyList<string> FunnelStages { get; } = ["lead", "contacted", "opportunity", "quote", "signed"];
@@ -20,12 +20,12 @@ public sealed partial class SeedData
     /// probability per step (referrals convert best); a contract is signed one to ten weeks after the lead, unless that
     /// is after the dataset's last day (then the lead still waits at the quote stage).
     /// </summary>
-    public IReadOnlyList<SeedLead> Leads => LazyInitializer.EnsureInitialized(ref leads, () => CreateLeads(new SeedRandom(Seed, "sales"), Customers));
+    public IReadOnlyList<SeedPipelineLead> PipelineLeads => LazyInitializer.EnsureInitialized(ref leads, () => CreateLeads(new SeedRandom(Seed, "sales"), Customers));
 
     /// <summary>The signed contracts, in signing order.</summary>
-    public IEnumerable<SeedContract> Contracts => Leads.Where(l => l.Contract is not null).Select(l => l.Contract!).OrderBy(c => c.SignedOn).ThenBy(c => c.Id, StringComparer.Ordinal);
+    public IEnumerable<SeedSignedContract> SignedContracts => PipelineLeads.Where(l => l.Contract is not null).Select(l => l.Contract!).OrderBy(c => c.SignedOn).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-    private static List<SeedLead> CreateLeads(SeedRandom random, IReadOnlyList<SeedCustomer> customers)
+    private static List<SeedPipelineLead> CreateLeads(SeedRandom random, IReadOnlyList<SeedCustomer> customers)
     {
         var drafts = new List<(SeedCustomer Customer, bool First, DateOnly CreatedOn, int Reached, decimal Amount, DateOnly SignedOn)>();
         foreach (var customer in customers)
@@ -42,17 +42,17 @@ public sealed partial class SeedData
         }
 
         var ordered = drafts.OrderBy(d => d.CreatedOn).ThenBy(d => d.Customer.Id, StringComparer.Ordinal).ThenBy(d => d.First ? 0 : 1).ToList();
-        var result = new List<SeedLead>(ordered.Count);
+        var result = new List<SeedPipelineLead>(ordered.Count);
         var contractsPerDay = new Dictionary<DateOnly, int>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var draft = ordered[i];
             var teamId = Organization.TeamOf(draft.Customer.OwnerId);
-            SeedContract? contract = null;
+            SeedSignedContract? contract = null;
             if (draft.Reached == FunnelStages.Count - 1)
             {
                 var number = contractsPerDay[draft.SignedOn] = contractsPerDay.GetValueOrDefault(draft.SignedOn) + 1;
-                contract = new SeedContract
+                contract = new SeedSignedContract
                 {
                     Id = $"HT-{draft.SignedOn:yyyyMMdd}-{number:0000}",
                     CustomerId = draft.Customer.Id,
@@ -63,7 +63,7 @@ public sealed partial class SeedData
                 };
             }
 
-            result.Add(new SeedLead
+            result.Add(new SeedPipelineLead
             {
                 Id = $"L{i + 1:000000}",
                 CustomerId = draft.Customer.Id,

@@ -72,7 +72,7 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var thisMonth = (Value.FromDate(monthStart), Value.FromDate(monthStart.AddMonths(1)));
 
-        narrator.Step($"Loading the seeded year into the record store: {portal.Data.Customers.Count:N0} customers and {portal.Data.Leads.Count:N0} leads ({portal.Data.Contracts.Count():N0} signed contracts).");
+        narrator.Step($"Loading the seeded year into the record store: {portal.Data.Customers.Count:N0} customers and {portal.Data.PipelineLeads.Count:N0} leads ({portal.Data.SignedContracts.Count():N0} signed contracts).");
         var (customerRows, pipelineRows) = await LoadAsync(portal).ConfigureAwait(false);
         narrator.Detail($"Read back from the store into column arrays: {customerRows.Count:N0} customer rows, {pipelineRows.Count:N0} pipeline rows, each with owner and team for row-level scope.");
 
@@ -216,7 +216,7 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         }
 
         var customers = portal.Data.Customers;
-        var leads = portal.Data.Leads;
+        var leads = portal.Data.PipelineLeads;
         var total = customers.Count + leads.Count;
         var done = 0;
         var byId = new Dictionary<string, SeedCustomer>(StringComparer.Ordinal);

@@ -4,9 +4,9 @@ namespace CustomerPortal.Data;
 
 /// <summary>
 /// A lead of the seeded sales pipeline: which customer it is for, who owns it, when it came in and the furthest funnel
-/// stage it reached (<see cref="SeedData.FunnelStages"/>); a signed lead carries its <see cref="SeedContract"/>.
+/// stage it reached (<see cref="SeedData.FunnelStages"/>); a signed lead carries its <see cref="SeedSignedContract"/>.
 /// </summary>
-public sealed record SeedLead
+public sealed record SeedPipelineLead
 {
     /// <summary>Lead id, <c>L000001</c> upwards in date order.</summary>
     public required string Id { get; init; }
@@ -30,5 +30,5 @@ public sealed record SeedLead
     public required string Stage { get; init; }
 
     /// <summary>The signed contract, when <see cref="Stage"/> is <c>signed</c>.</summary>
-    public SeedContract? Contract { get; init; }
+    public SeedSignedContract? Contract { get; init; }
 }

@@ -3,7 +3,7 @@ using System;
 namespace CustomerPortal.Data;
 
 /// <summary>A contract signed from a lead of the seeded pipeline.</summary>
-public sealed record SeedContract
+public sealed record SeedSignedContract
 {
     /// <summary>Contract number, <c>HT-yyyyMMdd-0001</c>.</summary>
     public required string Id { get; init; }
