@@ -12,7 +12,7 @@ public sealed partial class SeedData
     /// <summary>The opportunity stages, in order: 初步接触 initial contact … 已签约 signed.</summary>
     public static IReadOnlyList<string> OpportunityStages { get; } = ["初步接触", "需求确认", "方案报价", "商务谈判", "已签约"];
 
-    private static readonly string[] Products = ["CRM 标准版", "CRM 专业版", "CRM 旗舰版", "售后工单系统", "渠道管理平台", "数据驾驶舱"];
+    private static readonly string[] OpportunityProducts = ["CRM 标准版", "CRM 专业版", "CRM 旗舰版", "售后工单系统", "渠道管理平台", "数据驾驶舱"];
 
     private IReadOnlyList<SeedOpportunity>? opportunities;
 
@@ -33,7 +33,7 @@ public sealed partial class SeedData
             list.Add(new SeedOpportunity
             {
                 Code = $"OPP-{i:0000}",
-                Name = $"{random.Pick(Products)} {random.Next(2, 60) * 10} 用户",
+                Name = $"{random.Pick(OpportunityProducts)} {random.Next(2, 60) * 10} 用户",
                 Customer = customer,
                 Amount = random.Next(20, 800) * 1000m,
                 Stage = stage,

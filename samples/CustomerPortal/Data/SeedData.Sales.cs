@@ -9,7 +9,7 @@ namespace CustomerPortal.Data;
 /// <summary>The year's sales pipeline: leads moving through the funnel and the contracts signed from them.</summary>
 public sealed partial class SeedData
 {
-    private IReadOnlyList<SeedPipelineLead>? leads;
+    private IReadOnlyList<SeedPipelineLead>? pipelineLeads;
 
     /// <summary>The funnel stages in order.</summary>
     public static IReadOnlyList<string> FunnelStages { get; } = ["lead", "contacted", "opportunity", "quote", "signed"];
@@ -20,12 +20,12 @@ public sealed partial class SeedData
     /// probability per step (referrals convert best); a contract is signed one to ten weeks after the lead, unless that
     /// is after the dataset's last day (then the lead still waits at the quote stage).
     /// </summary>
-    public IReadOnlyList<SeedPipelineLead> PipelineLeads => LazyInitializer.EnsureInitialized(ref leads, () => CreateLeads(new SeedRandom(Seed, "sales"), Customers));
+    public IReadOnlyList<SeedPipelineLead> PipelineLeads => LazyInitializer.EnsureInitialized(ref pipelineLeads, () => CreatePipelineLeads(new SeedRandom(Seed, "sales"), Customers));
 
     /// <summary>The signed contracts, in signing order.</summary>
     public IEnumerable<SeedSignedContract> SignedContracts => PipelineLeads.Where(l => l.Contract is not null).Select(l => l.Contract!).OrderBy(c => c.SignedOn).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-    private static List<SeedPipelineLead> CreateLeads(SeedRandom random, IReadOnlyList<SeedCustomer> customers)
+    private static List<SeedPipelineLead> CreatePipelineLeads(SeedRandom random, IReadOnlyList<SeedCustomer> customers)
     {
         var drafts = new List<(SeedCustomer Customer, bool First, DateOnly CreatedOn, int Reached, decimal Amount, DateOnly SignedOn)>();
         foreach (var customer in customers)
