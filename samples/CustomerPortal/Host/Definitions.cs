@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Formwork.Expressions;
 using Formwork.Forms;
 using Formwork.Reporting;
 using Formwork.Rules;
@@ -32,7 +33,10 @@ public sealed class Definitions(IServiceProvider services, string folder)
         return workflow;
     }
 
-    /// <summary>Loads a JSON rule set (<c>*.rules.json</c>) over the given forms; call <c>Compile()</c> to run it.</summary>
+    /// <summary>
+    /// Loads a JSON rule set (<c>*.rules.json</c>) over the given forms; call <c>Compile()</c> to run it. Its formulas
+    /// (<c>NOW()</c>, <c>TODAY()</c>) and time-based rules read the host's clock in Beijing time.
+    /// </summary>
     public RuleSet Rules(string fileName, params CompiledForm[] forms)
     {
         var schema = new RuleSchema();
@@ -41,7 +45,8 @@ public sealed class Definitions(IServiceProvider services, string folder)
             schema.AddForm(form);
         }
 
-        return new RuleLoader(schema).LoadJson(Read(fileName)).GetRuleSetOrThrow();
+        var context = new FormulaContext(services.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        return new RuleLoader(schema, context: context).LoadJson(Read(fileName)).GetRuleSetOrThrow();
     }
 
     /// <summary>Reads a report definition (<c>*.report.json</c>) over a dataset.</summary>
