@@ -62,10 +62,10 @@ public sealed class Formula
             if (compiled is not null)
             {
                 // One call: the guard, the typed computation and the result (a constant result comes back as its index).
-                var code = compiled(ref MemoryMarshal.GetReference(slots), out var fast);
+                var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out var fast);
                 if (code >= 0)
                 {
-                    return lane.Results[code];
+                    return compiled.Results[code];
                 }
 
                 if (code == FastLane.Computed)

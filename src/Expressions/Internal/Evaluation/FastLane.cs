@@ -32,8 +32,7 @@ internal sealed class FastLane
     private readonly bool[] _blankAllowed;
     private readonly PathRead[] _paths;
 
-    private CompiledLane? _compiled;
-    private Value[] _results = [];
+    private CompiledCode? _compiled;
     private int _evaluations;
     private bool _compileTried;
 
@@ -48,7 +47,7 @@ internal sealed class FastLane
 
     /// <summary>
     /// The whole formula compiled to one method: the guard on the slot kinds, the typed computation with its locals,
-    /// and the result. Returns the index of a constant result in <see cref="Results"/> (an IF choosing between literals,
+    /// and the result. Returns the index of a constant result in <see cref="CompiledCode.Results"/> (an IF choosing between literals,
     /// a condition's TRUE/FALSE: nothing is built or copied), <see cref="Computed"/> when it wrote a computed value to
     /// <paramref name="result"/>, or <see cref="Fallback"/> when the data needs the general tree.
     /// </summary>
@@ -58,10 +57,7 @@ internal sealed class FastLane
     public bool IsCompiled => _compiled is not null;
 
     /// <summary>Gets the compiled lane once it exists; callers on the hot path invoke it directly.</summary>
-    public CompiledLane? Compiled => _compiled;
-
-    /// <summary>Gets the constant results the compiled lane returns by index.</summary>
-    public Value[] Results => _results;
+    public CompiledCode? Compiled => Volatile.Read(ref _compiled);
 
     /// <summary>
     /// Compiles the lane now if it was not yet. Thread-safe: two threads may both compile, and either delegate is correct
@@ -72,10 +68,9 @@ internal sealed class FastLane
     {
         if (!_compileTried)
         {
-            var compiled = Compile(out var results);
+            var compiled = Compile();
             if (compiled is not null)
             {
-                _results = results;
                 Volatile.Write(ref _compiled, compiled);
             }
 
@@ -92,10 +87,10 @@ internal sealed class FastLane
         var compiled = _compiled;
         if (compiled is not null && !interpreted)
         {
-            var code = compiled(ref MemoryMarshal.GetReference(slots), out result);
+            var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out result);
             if (code >= 0)
             {
-                result = _results[code];
+                result = compiled.Results[code];
             }
 
             return code != Fallback;
@@ -142,9 +137,8 @@ internal sealed class FastLane
         }
     }
 
-    private CompiledLane? Compile(out Value[] results)
+    private CompiledCode? Compile()
     {
-        results = [];
         if (!RuntimeFeature.IsDynamicCodeCompiled)
         {
             // No JIT (AOT, interpreter-only platforms): walking the typed tree is faster than interpreting an expression tree.
@@ -182,13 +176,19 @@ internal sealed class FastLane
             }
 
             var lambda = Linq.Expression.Lambda<CompiledLane>(laneBody, lane.First, lane.Result);
-            var compiled = lambda.Compile();
-            results = lane.Results.ToArray();
-            return compiled;
+            return new CompiledCode(lambda.Compile(), lane.Results.ToArray());
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException)
         {
             return null;
         }
+    }
+
+    /// <summary>The compiled method with the constant results it returns by index, published together as one object.</summary>
+    public sealed class CompiledCode(CompiledLane run, Value[] results)
+    {
+        public CompiledLane Run { get; } = run;
+
+        public Value[] Results { get; } = results;
     }
 }
