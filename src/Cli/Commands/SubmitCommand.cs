@@ -30,7 +30,7 @@ internal sealed class SubmitCommand : ICliCommand
           --data     the submitted record: a JSON file, or an inline JSON object starting with '{'
           --actor    the submitting user as JSON, for defaults and permissions:
                      '{"userId":"u1","roles":["sales"],"departments":["d1"],"displayName":"Alice"}' (default: system)
-          --profile  the permission profile to enforce
+          --profile  the permission profile to enforce (default: the profile the form maps the actor's roles to)
 
         Runs normalise → defaults → compute → validate → permissions (nothing is stored, so serial numbers,
         uniqueness and lookups through other records are not evaluated).
@@ -77,7 +77,8 @@ internal sealed class SubmitCommand : ICliCommand
             return 2;
         }
 
-        var profile = parsed.Get("profile");
+        // Without --profile the form's role mapping decides (profiles' "roles" and "defaultProfile"; none: full access).
+        var profile = parsed.Get("profile") ?? form.ProfileFor(actor);
         if (profile is not null && !form.TryGetProfile(profile, out _))
         {
             throw new CliUsageException($"The form '{form.Id}' has no permission profile '{profile}' (it has: {string.Join(", ", form.Permissions.Select(p => p.Name))}).");
