@@ -35,7 +35,8 @@ public sealed class Definitions(IServiceProvider services, string folder)
 
     /// <summary>
     /// Loads a JSON rule set (<c>*.rules.json</c>) over the given forms; call <c>Compile()</c> to run it. Its formulas
-    /// (<c>NOW()</c>, <c>TODAY()</c>) and time-based rules read the host's clock in Beijing time.
+    /// (<c>NOW()</c>, <c>TODAY()</c>) and time-based rules read the host's clock and time zone (the registered
+    /// <see cref="FormulaContext"/>).
     /// </summary>
     public RuleSet Rules(string fileName, params CompiledForm[] forms)
     {
@@ -45,8 +46,7 @@ public sealed class Definitions(IServiceProvider services, string folder)
             schema.AddForm(form);
         }
 
-        var context = new FormulaContext(services.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
-        return new RuleLoader(schema, context: context).LoadJson(Read(fileName)).GetRuleSetOrThrow();
+        return new RuleLoader(schema, context: services.GetRequiredService<FormulaContext>()).LoadJson(Read(fileName)).GetRuleSetOrThrow();
     }
 
     /// <summary>Reads a report definition (<c>*.report.json</c>) over a dataset.</summary>

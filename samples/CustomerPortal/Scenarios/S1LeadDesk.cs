@@ -43,10 +43,7 @@ public sealed class S1LeadDesk
         TaskForm = portal.Definitions.Form("lead-task.form.json");
 
         // The rules read NOW() and the pool timer from the portal's clock, in Beijing time.
-        var context = new FormulaContext(portal.Clock, portal.Clock.LocalTimeZone);
-        RuleSet = new RuleLoader(new RuleSchema().AddForm(LeadForm).AddForm(TaskForm), context: context)
-            .LoadJson(portal.Definitions.Read("lead.rules.json"))
-            .GetRuleSetOrThrow();
+        RuleSet = portal.Definitions.Rules("lead.rules.json", LeadForm, TaskForm);
         Rules = RuleSet.Compile();
     }
 

@@ -43,9 +43,8 @@ public sealed class S2ServiceTicket : Scenario<S2Outcome>
         var deviceForm = portal.Definitions.Form("device.form.json");
         var ticketForm = portal.Definitions.Form("ticket.form.json");
 
-        // The rule loader gets the portal's formula context, so the 24-hour rule reads the simulated clock.
-        var ruleSet = new RuleLoader(new RuleSchema().AddForm(ticketForm), context: portal.Get<FormulaContext>())
-            .LoadJson(portal.Definitions.Read("ticket.rules.json")).GetRuleSetOrThrow();
+        // The rule set reads the portal's formula context, so the 24-hour rule reads the simulated clock.
+        var ruleSet = portal.Definitions.Rules("ticket.rules.json", ticketForm);
         var rules = ruleSet.Compile();
         say.Step($"Loaded forms '{deviceForm.Id}' and '{ticketForm.Id}', rule set '{ruleSet.Name}' ({ruleSet.Rules.Count} rules, decision table rows included).");
 

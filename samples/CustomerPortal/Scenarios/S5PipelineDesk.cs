@@ -42,9 +42,7 @@ public sealed class S5PipelineDesk
         timers = portal.Get<RuleTimers>();
         OpportunityForm = portal.Definitions.Form("opportunity.form.json");
         ProjectForm = portal.Definitions.Form("project.form.json");
-        RuleSet = new RuleLoader(new RuleSchema().AddForm(OpportunityForm).AddForm(ProjectForm), context: new FormulaContext(portal.Clock, portal.Clock.LocalTimeZone))
-            .LoadJson(portal.Definitions.Read("opportunity.rules.json"))
-            .GetRuleSetOrThrow();
+        RuleSet = portal.Definitions.Rules("opportunity.rules.json", OpportunityForm, ProjectForm);
         Rules = RuleSet.Compile();
     }
 
