@@ -9,7 +9,7 @@ public sealed class CheckOtherKindsTests
     private static readonly string Form = RepositoryPaths.File("samples/CustomerPortal/Definitions/contract.form.json");
 
     [Theory]
-    [InlineData("contract-approval.workflow.json", "ok — workflow 'contract-approval' version 1: 7 nodes, on form 'contract'")]
+    [InlineData("contract-approval.workflow.json", "ok — workflow 'contract-approval' version 1: 12 nodes, on form 'contract'")]
     [InlineData("contract.rules.json", "ok — rule set 'contract-automation' version 1: 1 rules, on form 'contract'")]
     [InlineData("contracts-by-region.report.json", "ok — report 'contracts-by-region': 1 row and 0 column dimensions, 4 measures, over form 'contract'")]
     public void Run_SampleDefinition_RecognisesItsKindAndPasses(string file, string expected)
