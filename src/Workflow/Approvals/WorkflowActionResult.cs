@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Formwork.Diagnostics;
 
 namespace Formwork.Workflow;
@@ -5,10 +6,11 @@ namespace Formwork.Workflow;
 /// <summary>The outcome of starting an instance or of an action: success with the saved instance, or the reason it was refused (nothing changed).</summary>
 public sealed class WorkflowActionResult
 {
-    private WorkflowActionResult(WorkflowInstance? instance, Diagnostic? error, bool duplicate)
+    private WorkflowActionResult(WorkflowInstance? instance, IReadOnlyList<Diagnostic> errors, bool duplicate)
     {
         Instance = instance;
-        Error = error;
+        Errors = errors;
+        Error = errors.Count > 0 ? errors[0] : null;
         IsDuplicate = duplicate;
     }
 
@@ -21,17 +23,25 @@ public sealed class WorkflowActionResult
     /// <summary>Gets the instance after the action (or as it is, for a refused action on an existing instance).</summary>
     public WorkflowInstance? Instance { get; }
 
-    /// <summary>Gets why the action was refused.</summary>
+    /// <summary>Gets why the action was refused (the first of <see cref="Errors"/>).</summary>
     public Diagnostic? Error { get; }
+
+    /// <summary>
+    /// Gets every reason the action was refused; empty on success. Usually one; field changes the form refuses give one
+    /// entry per form error (each with its field path, such as <c>lines[0].quantity</c>).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>Returns the instance, or throws the refusal as a <see cref="FormworkException"/>.</summary>
     /// <returns>The instance.</returns>
     /// <exception cref="FormworkException">The action was refused.</exception>
-    public WorkflowInstance GetInstanceOrThrow() => Error is null ? Instance! : throw new FormworkException(Error);
+    public WorkflowInstance GetInstanceOrThrow() => Error is null ? Instance! : throw new FormworkException(Errors);
 
-    internal static WorkflowActionResult Applied(WorkflowInstance instance) => new(instance, null, false);
+    internal static WorkflowActionResult Applied(WorkflowInstance instance) => new(instance, [], false);
 
-    internal static WorkflowActionResult Duplicate(WorkflowInstance instance) => new(instance, null, true);
+    internal static WorkflowActionResult Duplicate(WorkflowInstance instance) => new(instance, [], true);
 
-    internal static WorkflowActionResult Refused(Diagnostic error, WorkflowInstance? instance) => new(instance, error, false);
+    internal static WorkflowActionResult Refused(Diagnostic error, WorkflowInstance? instance) => new(instance, [error], false);
+
+    internal static WorkflowActionResult Refused(IReadOnlyList<Diagnostic> errors, WorkflowInstance? instance) => new(instance, errors, false);
 }

@@ -28,6 +28,7 @@ public sealed partial class WorkflowEngine
     private readonly TimeProvider _time;
     private readonly WorkflowOptions _options;
     private readonly Dictionary<string, IWorkflowAutomation> _automations;
+    private FormEngine? _forms;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="registry">The deployed workflows.</param>
@@ -138,7 +139,7 @@ public sealed partial class WorkflowEngine
         }
         catch (WorkflowRefusal refusal)
         {
-            return WorkflowActionResult.Refused(refusal.Diagnostic, null);
+            return WorkflowActionResult.Refused(refusal.Diagnostics, null);
         }
 
         instance.ProcessedKeys.Add(request.IdempotencyKey);
@@ -258,7 +259,7 @@ public sealed partial class WorkflowEngine
             }
             catch (WorkflowRefusal refusal)
             {
-                return WorkflowActionResult.Refused(refusal.Diagnostic, stored);
+                return WorkflowActionResult.Refused(refusal.Diagnostics, stored);
             }
 
             if (session.Audit.Count == 0 && session.Events.Count == 0)
@@ -285,8 +286,11 @@ public sealed partial class WorkflowEngine
         return Refuse(WorkflowMessages.TooManyConflicts, ("id", instanceId), ("attempts", _options.MaxConcurrencyRetries + 1));
     }
 
+    /// <summary>Gets the form engine that normalises, computes and validates field changes (it reads no store; the engine's clock drives TODAY()).</summary>
+    private FormEngine FormEngine => _forms ??= new FormEngine(new InMemoryRecordStore(), new InMemorySequenceStore(), new InMemoryAuditLog(), new InMemoryOutbox(), _time);
+
     private Session NewSession(WorkflowInstance instance, CompiledWorkflow workflow, DateTimeOffset now, string actorId, string key, CancellationToken cancellationToken) =>
-        new(instance, workflow, _directory, now, actorId, key, _options.MaxStepsPerAction, _automations) { CancellationToken = cancellationToken };
+        new(instance, workflow, _directory, now, actorId, key, _options.MaxStepsPerAction, _automations) { CancellationToken = cancellationToken, Forms = workflow.Form is null ? null : FormEngine };
 
     private async Task PublishAsync(Session session, CancellationToken cancellationToken)
     {

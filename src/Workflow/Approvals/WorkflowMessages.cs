@@ -134,8 +134,8 @@ public static class WorkflowMessages
     /// <summary>FWA0106: The instance can no longer be withdrawn: '{by}' already decided at node '{node}'.</summary>
     public static readonly MessageTemplate AlreadyDecided = new("FWA0106", "The instance can no longer be withdrawn: '{by}' already decided at node '{node}'.", "实例已无法撤回：“{by}”已在节点“{node}”处理。");
 
-    /// <summary>FWA0107: The field '{field}' is not writable at node '{node}'.</summary>
-    public static readonly MessageTemplate FieldNotWritable = new("FWA0107", "The field '{field}' is not writable at node '{node}'.", "字段“{field}”在节点“{node}”不可编辑。");
+    /// <summary>FWA0107: You may not change {label} at node '{node}' (the diagnostic's path is the field, or the subform cell such as <c>lines[0].unitPrice</c>).</summary>
+    public static readonly MessageTemplate FieldNotWritable = new("FWA0107", "You may not change {label} at node '{node}'.", "您无权在节点“{node}”修改{label}。");
 
     /// <summary>FWA0108: Cannot return to '{target}': only the submitter or an approval or handler node the instance already passed can be returned to.</summary>
     public static readonly MessageTemplate InvalidReturnTarget = new("FWA0108", "Cannot return to '{target}': only the submitter or an approval or handler node the instance already passed can be returned to.", "无法退回到“{target}”：只能退回到发起人，或流程已经过的审批或办理节点。");

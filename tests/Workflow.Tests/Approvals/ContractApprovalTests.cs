@@ -116,7 +116,9 @@ public class ContractApprovalTests
 
         var refused = await host.ActAsync(instance, WorkflowActionKind.Approve, "director", changes: new RecordData().Set("price", Value.FromNumber(1)));
         Assert.Equal("FWA0107", refused.Error!.Code);
-        Assert.Equal("The field 'price' is not writable at node 'director'.", refused.Error.Message);
+        Assert.Equal("price", refused.Error.Path);
+        Assert.Equal("You may not change 单价 at node 'director'.", refused.Error.Message);
+        Assert.Equal("您无权在节点“director”修改单价。", refused.Error.MessageChinese);
         Assert.Same(instance, (await host.Engine.GetInstanceAsync(instance.Id))!);
 
         instance = await host.OkAsync(instance, WorkflowActionKind.Approve, "director", "给个折扣", new RecordData().Set("discount", Value.FromNumber(0.2m)));

@@ -204,7 +204,8 @@ public class ReadOnlyViewTests
 
         var refused = await host.ActAsync(instance, WorkflowActionKind.Approve, user, changes: changes);
 
-        Assert.Equal($"The field '{field}' is not writable at node '{node}'.", refused.Error!.Message);
+        Assert.Equal(field, refused.Error!.Path);
+        Assert.Equal($"You may not change {refused.Error.Arguments["label"]} at node '{node}'.", refused.Error.Message);
         Assert.Same(instance, await host.Engine.GetInstanceAsync(instance.Id));
         Assert.DoesNotContain(await host.Engine.GetTimelineAsync(instance.Id), e => e.Action == "approve");
     }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading.Tasks;
 using Formwork.Auditing;
+using Formwork.Diagnostics;
 using Formwork.Forms;
 using Formwork.Identity;
 
@@ -32,7 +34,7 @@ internal sealed partial class Session
                     throw WorkflowRefusal.Of(WorkflowMessages.HandlerCannotReject, ("node", node.Id));
                 }
 
-                var changes = ApplyChanges(action.Changes, node, submitterEditing: false);
+                var changes = ApplyChanges(action.Changes, node, submitterEditing: false, actor);
                 Record(reject ? "reject" : node.Node.Kind == WorkflowNodeKind.Handler ? "complete" : "approve", node.Id, action.Comment, changes);
                 await DecideAsync(index, reject ? ApprovalTaskStatus.Rejected : ApprovalTaskStatus.Approved, action.Comment, ActorId).ConfigureAwait(false);
                 break;
@@ -145,7 +147,7 @@ internal sealed partial class Session
             {
                 RequireSubmitter(actor, "resubmit", "重新提交");
                 RequireStatus(WorkflowStatus.Returned, "resubmit", "重新提交");
-                var changes = ApplyChanges(action.Changes, Workflow.Start, submitterEditing: true);
+                var changes = ApplyChanges(action.Changes, Workflow.Start, submitterEditing: true, actor);
                 Record("resubmit", Workflow.Start.Id, action.Comment, changes);
                 ChangeStatus(LifecycleTrigger.Resubmit, Workflow.Start.Id);
                 Instance.Completed.Clear();
@@ -332,7 +334,7 @@ internal sealed partial class Session
         }
     }
 
-    private IReadOnlyList<FieldChange>? ApplyChanges(RecordData? changes, CompiledNode node, bool submitterEditing)
+    private IReadOnlyList<FieldChange>? ApplyChanges(RecordData? changes, CompiledNode node, bool submitterEditing, Actor actor)
     {
         if (changes is null || changes.Count == 0)
         {
@@ -340,32 +342,148 @@ internal sealed partial class Session
         }
 
         var form = Workflow.Form;
-        foreach (var (field, _) in changes)
+        var before = Instance.Data;
+        foreach (var (field, value) in changes)
         {
-            if (form is not null && form.FindField(field) is null)
+            var compiled = form?.FindField(field);
+            if (form is not null && compiled is null)
             {
-                throw WorkflowRefusal.Of(WorkflowMessages.UnknownField, ("field", field));
+                throw WorkflowRefusal.At(WorkflowMessages.UnknownField, field, ("field", field));
             }
 
-            var writable = node.Profile is { } profile
-                ? profile.GetAccess(field) is FieldAccess.Editable or FieldAccess.Required
-                : submitterEditing;
-            if (!writable)
-            {
-                throw WorkflowRefusal.Of(WorkflowMessages.FieldNotWritable, ("field", field), ("node", node.Id));
-            }
+            CheckWritable(node, submitterEditing, field, compiled, value, before[field]);
         }
 
-        var before = Instance.Data;
         var after = before.Clone();
         foreach (var (field, value) in changes)
         {
             after.Set(field, value);
         }
 
+        if (form is not null && Forms is not null)
+        {
+            after = ThroughForm(form, node, actor, changes, before, after);
+        }
+
         Instance.Data = after.Freeze();
         DataChanged();
         return FieldChange.Diff(before, Instance.Data);
+    }
+
+    private bool IsWritable(CompiledNode node, bool submitterEditing, string path) =>
+        node.Profile is { } profile
+            ? profile.GetAccess(path) is FieldAccess.Editable or FieldAccess.Required
+            : submitterEditing;
+
+    /// <summary>Refuses (FWA0107) a change of a field the node's profile does not let the actor write; a subform is checked cell by cell, so the path names the row and column (<c>lines[0].unitPrice</c>). Values equal to the stored ones are not writes.</summary>
+    private void CheckWritable(CompiledNode node, bool submitterEditing, string field, CompiledField? compiled, Value now, Value stored)
+    {
+        if (now.Equals(stored) || compiled is { IsComputed: true })
+        {
+            return;
+        }
+
+        var whole = IsWritable(node, submitterEditing, field);
+        if (compiled is not { Type: FieldType.Subform })
+        {
+            if (!whole)
+            {
+                throw WorkflowRefusal.At(WorkflowMessages.FieldNotWritable, field, ("field", field), ("label", compiled?.Label ?? field), ("node", node.Id));
+            }
+
+            return;
+        }
+
+        var newRows = now.Kind == ValueKind.Table ? now.AsTable() : [];
+        var oldRows = stored.Kind == ValueKind.Table ? stored.AsTable() : [];
+        for (var r = 0; r < Math.Max(newRows.Count, oldRows.Count); r++)
+        {
+            var rowAdded = r >= oldRows.Count;
+            var rowRemoved = r >= newRows.Count;
+            foreach (var column in compiled.Fields)
+            {
+                if (column.IsComputed || (whole && IsWritable(node, submitterEditing, column.Path)))
+                {
+                    continue;
+                }
+
+                var a = rowRemoved ? Value.Blank : newRows[r][column.Name];
+                var b = rowAdded ? Value.Blank : oldRows[r][column.Name];
+                if (!a.Equals(b))
+                {
+                    var path = string.Create(CultureInfo.InvariantCulture, $"{field}[{r}].{column.Name}");
+                    throw WorkflowRefusal.At(WorkflowMessages.FieldNotWritable, path, ("field", path), ("label", column.Label), ("node", node.Id));
+                }
+            }
+
+            if (!whole && (rowAdded || rowRemoved))
+            {
+                var path = string.Create(CultureInfo.InvariantCulture, $"{field}[{r}]");
+                throw WorkflowRefusal.At(WorkflowMessages.FieldNotWritable, path, ("field", path), ("label", compiled.Label), ("node", node.Id));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the edited data through the form: normalised, computed fields recomputed, validated under the node's profile.
+    /// Refuses with the form's errors that the edit brings in (new errors, and every error on a changed field); errors the
+    /// data already had (the start does not validate it) do not block an approver who may not fix them.
+    /// </summary>
+    private RecordData ThroughForm(CompiledForm form, CompiledNode node, Actor actor, RecordData changes, RecordData before, RecordData after)
+    {
+        var options = new SubmissionOptions { Actor = actor, Profile = node.Profile?.Name };
+        var result = Forms!.Validate(form, after, options, before);
+        if (!result.Success)
+        {
+            var existing = new HashSet<(string Code, string? Path)>();
+            foreach (var error in Forms.Validate(form, before, options, before).Errors)
+            {
+                existing.Add((error.Code, error.Path));
+            }
+
+            var introduced = new List<Diagnostic>();
+            foreach (var error in result.Errors)
+            {
+                if (!existing.Contains((error.Code, error.Path)) || TouchesChange(error.Path, changes))
+                {
+                    introduced.Add(error);
+                }
+            }
+
+            if (introduced.Count > 0)
+            {
+                throw new WorkflowRefusal(introduced);
+            }
+        }
+
+        var data = result.Data;
+        foreach (var (name, value) in after)
+        {
+            if (!form.TryGetField(name, out _))
+            {
+                data[name] = value;
+            }
+        }
+
+        return data;
+    }
+
+    private static bool TouchesChange(string? path, RecordData changes)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+
+        foreach (var (field, _) in changes)
+        {
+            if (path.Length == field.Length ? path == field : path.StartsWith(field, StringComparison.Ordinal) && path[field.Length] is '[' or '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RequireSubmitter(Actor actor, string action, string actionChinese)

@@ -54,6 +54,9 @@ internal sealed partial class Session
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Gets the form engine field changes go through, or <see langword="null"/> when the workflow has no form.</summary>
+    public FormEngine? Forms { get; init; }
+
     public ReadOnlySpan<Value> Slots => _slots ??= Workflow.Scope.ToSlots(Instance.Data);
 
     public void DataChanged() => _slots = null;
