@@ -120,6 +120,30 @@ public class FieldChangeTests
     }
 
     [Fact]
+    public async Task Approve_FieldNameInOtherCase_IsStoredUnderTheFormsName()
+    {
+        var (host, instance) = await StartAsync();
+
+        instance = await host.OkAsync(instance, WorkflowActionKind.Approve, "director", changes: new RecordData().Set("Discount", Value.FromNumber(0.25m)));
+
+        Assert.Equal(0.25m, instance.Data["discount"].AsNumber());
+        Assert.DoesNotContain("Discount", instance.Data.Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("lines.quantity")]
+    [InlineData("nope")]
+    public async Task Approve_NotATopLevelFieldOfTheForm_IsRefused(string key)
+    {
+        var (host, instance) = await StartAsync();
+
+        var refused = await host.ActAsync(instance, WorkflowActionKind.Approve, "director", changes: new RecordData().Set(key, Value.FromNumber(3)));
+
+        Assert.Equal(("FWA0025", key), (refused.Error!.Code, refused.Error.Path));
+        Assert.Same(instance, await host.Engine.GetInstanceAsync(instance.Id));
+    }
+
+    [Fact]
     public async Task Approve_EditBreaksARangeOrARule_IsRefusedWithTheFormsErrorsAndNothingChanges()
     {
         var (host, instance) = await StartAsync();

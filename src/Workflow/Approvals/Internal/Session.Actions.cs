@@ -343,26 +343,27 @@ internal sealed partial class Session
 
         var form = Workflow.Form;
         var before = Instance.Data;
-        foreach (var (field, value) in changes)
+        var after = before.Clone();
+        var changed = new List<string>(changes.Count);
+        foreach (var (key, value) in changes)
         {
-            var compiled = form?.FindField(field);
-            if (form is not null && compiled is null)
+            // With a form, only its top-level fields can be changed (a subform is changed as a whole table); names are
+            // matched as the form matches them and stored under the form's spelling.
+            CompiledField? compiled = null;
+            if (form is not null && !form.TryGetField(key, out compiled))
             {
-                throw WorkflowRefusal.At(WorkflowMessages.UnknownField, field, ("field", field));
+                throw WorkflowRefusal.At(WorkflowMessages.UnknownField, key, ("field", key));
             }
 
+            var field = compiled?.Name ?? key;
             CheckWritable(node, submitterEditing, field, compiled, value, before[field]);
-        }
-
-        var after = before.Clone();
-        foreach (var (field, value) in changes)
-        {
             after.Set(field, value);
+            changed.Add(field);
         }
 
         if (form is not null && Forms is not null)
         {
-            after = ThroughForm(form, node, actor, changes, before, after);
+            after = ThroughForm(form, node, actor, changed, before, after);
         }
 
         Instance.Data = after.Freeze();
@@ -429,7 +430,7 @@ internal sealed partial class Session
     /// Refuses with the form's errors that the edit brings in (new errors, and every error on a changed field); errors the
     /// data already had (the start does not validate it) do not block an approver who may not fix them.
     /// </summary>
-    private RecordData ThroughForm(CompiledForm form, CompiledNode node, Actor actor, RecordData changes, RecordData before, RecordData after)
+    private RecordData ThroughForm(CompiledForm form, CompiledNode node, Actor actor, List<string> changed, RecordData before, RecordData after)
     {
         var options = new SubmissionOptions { Actor = actor, Profile = node.Profile?.Name };
         var result = Forms!.Validate(form, after, options, before);
@@ -444,7 +445,7 @@ internal sealed partial class Session
             var introduced = new List<Diagnostic>();
             foreach (var error in result.Errors)
             {
-                if (!existing.Contains((error.Code, error.Path)) || TouchesChange(error.Path, changes))
+                if (!existing.Contains((error.Code, error.Path)) || TouchesChange(error.Path, changed))
                 {
                     introduced.Add(error);
                 }
@@ -468,14 +469,14 @@ internal sealed partial class Session
         return data;
     }
 
-    private static bool TouchesChange(string? path, RecordData changes)
+    private static bool TouchesChange(string? path, List<string> changed)
     {
         if (path is null)
         {
             return false;
         }
 
-        foreach (var (field, _) in changes)
+        foreach (var field in changed)
         {
             if (path.Length == field.Length ? path == field : path.StartsWith(field, StringComparison.Ordinal) && path[field.Length] is '[' or '.')
             {
