@@ -40,10 +40,10 @@ public sealed class SubmitCommandTests : IDisposable
                 {
                   "qty": 2,
                   "price": 1000,
-                  "amount": 2000
+                  "amount": 2000.00
                 }
               ],
-              "total": 2000
+              "total": 2000.00
             }
             """;
         Assert.Equal(expected.ReplaceLineEndings(), output.Trim().ReplaceLineEndings());
