@@ -156,7 +156,7 @@ public sealed class FormEngine
                 case FieldAccess.Hidden:
                     continue;
                 case FieldAccess.Masked:
-                    view[field.Name] = Masking.Mask(field, value);
+                    view[field.Name] = FieldMasking.Mask(field, value);
                     continue;
             }
 
@@ -647,7 +647,7 @@ public sealed class FormEngine
                 case FieldAccess.Hidden:
                     continue;
                 case FieldAccess.Masked:
-                    view[child.Name] = Masking.Mask(child, value);
+                    view[child.Name] = FieldMasking.Mask(child, value);
                     continue;
                 default:
                     view[child.Name] = value;

@@ -53,7 +53,7 @@ public sealed class ReportDataset
         var dataset = new ReportDataset(form.Id, fields.Select(f => new DatasetColumn(f.Name, f.Kind, label: f.Label)));
         foreach (var field in fields)
         {
-            dataset._maskers[field.Name] = ReportMasking.For(field);
+            dataset._maskers[field.Name] = value => FieldMasking.Mask(field, value);
         }
 
         return dataset;
@@ -108,7 +108,7 @@ public sealed class ReportDataset
     internal ReportDataset? JoinTarget { get; private init; }
 
     /// <summary>Returns how a masked column's values are masked (by the form field's type when the dataset came from a form).</summary>
-    internal Func<Value, Value> MaskerOf(string column) => _maskers.TryGetValue(column, out var mask) ? mask : ReportMasking.Default;
+    internal Func<Value, Value> MaskerOf(string column) => _maskers.TryGetValue(column, out var mask) ? mask : FieldMasking.Mask;
 
     /// <summary>Gets the dataset's id.</summary>
     public string Id { get; }
