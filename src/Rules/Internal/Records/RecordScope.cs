@@ -48,19 +48,7 @@ internal sealed class RecordScope
         {
             foreach (var entry in own.Entries)
             {
-                switch (entry.Kind)
-                {
-                    case FormulaEntryKind.Table:
-                        scope.AddTable(entry.Name, entry.Scope!);
-                        break;
-                    case FormulaEntryKind.Record:
-                        scope.AddRecord(entry.Name, entry.Scope!);
-                        break;
-                    default:
-                        scope.AddField(entry.Name, entry.ValueKind);
-                        break;
-                }
-
+                Add(scope, entry);
                 result._slots.Add(new Slot(SlotSource.Field, entry.Name, -1));
             }
 
@@ -108,21 +96,27 @@ internal sealed class RecordScope
         var scope = new FormulaScope();
         foreach (var entry in form.Entries)
         {
-            switch (entry.Kind)
-            {
-                case FormulaEntryKind.Table:
-                    scope.AddTable(entry.Name, entry.Scope!);
-                    break;
-                case FormulaEntryKind.Record:
-                    scope.AddRecord(entry.Name, entry.Scope!);
-                    break;
-                default:
-                    scope.AddField(entry.Name, entry.ValueKind);
-                    break;
-            }
+            Add(scope, entry);
         }
 
         return scope.AddField(IdField, ValueKind.Text);
+    }
+
+    /// <summary>Copies one entry (field, subform table or related record) of another scope into <paramref name="scope"/>.</summary>
+    private static void Add(FormulaScope scope, FormulaScopeEntry entry)
+    {
+        switch (entry.Kind)
+        {
+            case FormulaEntryKind.Table:
+                scope.AddTable(entry.Name, entry.Scope!);
+                break;
+            case FormulaEntryKind.Record:
+                scope.AddRecord(entry.Name, entry.Scope!);
+                break;
+            default:
+                scope.AddField(entry.Name, entry.ValueKind);
+                break;
+        }
     }
 
     /// <summary>Evaluates a formula compiled against <see cref="Scope"/>.</summary>
