@@ -218,6 +218,18 @@ public class FieldChangeTests
     }
 
     [Fact]
+    public async Task Approve_RowsLeaveOutColumnsTheNodeMayNotWrite_TheStoredValuesAreKept()
+    {
+        var (host, instance) = await StartAsync();
+        var row = new RecordData().Set("quantity", Value.FromNumber(4)).Freeze();
+
+        instance = await host.OkAsync(instance, WorkflowActionKind.Approve, "director", changes: new RecordData().Set("lines", Value.FromTable([row])));
+
+        var stored = instance.Data["lines"].AsTable()[0];
+        Assert.Equal(("A", 4m, 50m, 200m), (stored["product"].AsText(), stored["quantity"].AsNumber(), stored["unitPrice"].AsNumber(), stored["lineTotal"].AsNumber()));
+    }
+
+    [Fact]
     public async Task Approve_SubformEditableColumn_IsAppliedAndRowFormulasRecomputed()
     {
         var (host, instance) = await StartAsync();

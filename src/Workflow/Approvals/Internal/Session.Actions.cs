@@ -356,8 +356,7 @@ internal sealed partial class Session
             }
 
             var field = compiled?.Name ?? key;
-            CheckWritable(node, submitterEditing, field, compiled, value, before[field]);
-            after.Set(field, value);
+            after.Set(field, CheckWritable(node, submitterEditing, field, compiled, value, before[field]));
             changed.Add(field);
         }
 
@@ -376,12 +375,18 @@ internal sealed partial class Session
             ? profile.GetAccess(path) is FieldAccess.Editable or FieldAccess.Required
             : submitterEditing;
 
-    /// <summary>Refuses (FWA0107) a change of a field the node's profile does not let the actor write; a subform is checked cell by cell, so the path names the row and column (<c>lines[0].unitPrice</c>). Values equal to the stored ones are not writes.</summary>
-    private void CheckWritable(CompiledNode node, bool submitterEditing, string field, CompiledField? compiled, Value now, Value stored)
+    /// <summary>
+    /// Refuses (FWA0107) a change of a field the node's profile does not let the actor write; a subform is checked cell by
+    /// cell, so the path names the row and column (<c>lines[0].unitPrice</c>). Values equal to the stored ones are not
+    /// writes. A column the node may not write that a kept row leaves out (a hidden column the actor never saw) keeps its
+    /// stored value.
+    /// </summary>
+    /// <returns>The value to store.</returns>
+    private Value CheckWritable(CompiledNode node, bool submitterEditing, string field, CompiledField? compiled, Value now, Value stored)
     {
         if (now.Equals(stored) || compiled is { IsComputed: true })
         {
-            return;
+            return now;
         }
 
         var whole = IsWritable(node, submitterEditing, field);
@@ -392,11 +397,12 @@ internal sealed partial class Session
                 throw WorkflowRefusal.At(WorkflowMessages.FieldNotWritable, field, ("field", field), ("label", compiled?.Label ?? field), ("node", node.Id));
             }
 
-            return;
+            return now;
         }
 
         var newRows = now.Kind == ValueKind.Table ? now.AsTable() : [];
         var oldRows = stored.Kind == ValueKind.Table ? stored.AsTable() : [];
+        RecordData[]? kept = null;
         for (var r = 0; r < Math.Max(newRows.Count, oldRows.Count); r++)
         {
             var rowAdded = r >= oldRows.Count;
@@ -408,8 +414,19 @@ internal sealed partial class Session
                     continue;
                 }
 
-                var a = rowRemoved ? Value.Blank : newRows[r][column.Name];
                 var b = rowAdded ? Value.Blank : oldRows[r][column.Name];
+                if (!rowAdded && !rowRemoved && !newRows[r].ContainsKey(column.Name))
+                {
+                    if (!b.IsBlank)
+                    {
+                        kept ??= [.. newRows];
+                        kept[r] = kept[r].Clone().Set(column.Name, b).Freeze();
+                    }
+
+                    continue;
+                }
+
+                var a = rowRemoved ? Value.Blank : newRows[r][column.Name];
                 if (!a.Equals(b))
                 {
                     var path = string.Create(CultureInfo.InvariantCulture, $"{field}[{r}].{column.Name}");
@@ -423,6 +440,8 @@ internal sealed partial class Session
                 throw WorkflowRefusal.At(WorkflowMessages.FieldNotWritable, path, ("field", path), ("label", compiled.Label), ("node", node.Id));
             }
         }
+
+        return kept is null ? now : Value.FromTable(kept);
     }
 
     /// <summary>
