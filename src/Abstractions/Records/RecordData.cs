@@ -31,6 +31,16 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
         _values = new Dictionary<string, Value>(StringComparer.Ordinal);
     }
 
+    /// <summary>Creates empty record data with room for <paramref name="capacity"/> fields before it has to grow.</summary>
+    /// <param name="capacity">The number of fields expected (for a form record, its field count; for a subform row,
+    /// its column count). Only a sizing hint: more fields can still be set.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public RecordData(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _values = new Dictionary<string, Value>(capacity, StringComparer.Ordinal);
+    }
+
     /// <summary>Creates record data holding the given field values.</summary>
     /// <param name="values">The field values.</param>
     public RecordData(IEnumerable<KeyValuePair<string, Value>> values)
@@ -105,7 +115,16 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
 
     /// <summary>Returns a mutable copy.</summary>
     /// <returns>A new, unfrozen record data with the same values.</returns>
-    public RecordData Clone() => new(_values);
+    public RecordData Clone()
+    {
+        var copy = new RecordData(_values.Count);
+        foreach (var pair in _values)
+        {
+            copy._values[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
 
     /// <summary>Compares the field values of two records; a blank field equals a field that was never set.</summary>
     /// <param name="other">The other record data.</param>

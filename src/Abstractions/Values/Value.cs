@@ -131,6 +131,40 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
         return new(ValueKind.Table, obj: copy.Count == 0 ? EmptyTable : new ReadOnlyCollection<RecordData>(copy));
     }
 
+    /// <summary>
+    /// Creates a table value (subform rows) from an array of rows; with <paramref name="takeOwnership"/> the array
+    /// becomes the table's storage without a copy.
+    /// </summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="takeOwnership">
+    /// <see langword="true"/> to hand the array over: the table keeps it as is (no copy) and every row that is not
+    /// frozen yet is frozen in place (not cloned), so the caller must not change the array or write to the rows
+    /// afterwards. <see langword="false"/> to behave like <see cref="FromTable(IEnumerable{RecordData})"/>: the array
+    /// is copied and rows that are not frozen are cloned, leaving the caller's rows writable.
+    /// </param>
+    /// <returns>The table value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or one of its rows is null.</exception>
+    public static Value FromTable(RecordData[] rows, bool takeOwnership)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (!takeOwnership)
+        {
+            return FromTable(rows);
+        }
+
+        foreach (var row in rows)
+        {
+            ArgumentNullException.ThrowIfNull(row, nameof(rows));
+        }
+
+        foreach (var row in rows)
+        {
+            row.Freeze();
+        }
+
+        return new(ValueKind.Table, obj: rows.Length == 0 ? EmptyTable : new ReadOnlyCollection<RecordData>(rows));
+    }
+
     /// <summary>Creates a reference to a record.</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The reference value.</returns>
