@@ -142,7 +142,7 @@ public sealed class FormEngine
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(data);
         var access = ResolveProfile(form, profile);
-        var view = new RecordData();
+        var view = new RecordData(Math.Min(form.Fields.Count, data.Count));
         foreach (var field in form.Fields)
         {
             var value = data[field.Name];
@@ -162,7 +162,14 @@ public sealed class FormEngine
 
             if (field.Type == FieldType.Subform && access is not null && value.Kind == ValueKind.Table)
             {
-                value = Value.FromTable(value.AsTable().Select(row => ViewRow(field, row, access)));
+                var rows = value.AsTable();
+                var viewRows = new RecordData[rows.Count];
+                for (var r = 0; r < viewRows.Length; r++)
+                {
+                    viewRows[r] = ViewRow(field, rows[r], access);
+                }
+
+                value = Value.FromTable(viewRows, takeOwnership: true);
             }
 
             view[field.Name] = value;
@@ -633,7 +640,7 @@ public sealed class FormEngine
 
     private static RecordData ViewRow(CompiledField subform, RecordData row, PermissionProfile profile)
     {
-        var view = new RecordData();
+        var view = new RecordData(subform.Fields.Count);
         foreach (var child in subform.Fields)
         {
             var value = row[child.Name];

@@ -64,8 +64,18 @@ internal sealed class Submission
 
     public RecordData ToRecordData()
     {
-        var data = new RecordData();
+        // Sized to the fields that will be set, so the dictionary is built once without growing.
         var fields = Form.Fields;
+        var count = 0;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (!Slots[i].IsBlank)
+            {
+                count++;
+            }
+        }
+
+        var data = new RecordData(count);
         for (var i = 0; i < fields.Count; i++)
         {
             if (!Slots[i].IsBlank)

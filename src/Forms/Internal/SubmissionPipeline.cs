@@ -96,7 +96,7 @@ internal static class SubmissionPipeline
         var computeNow = !field.Plan.RowFormulasReadParent;
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = new RecordData();
+            var row = new RecordData(field.Fields.Count);
             var input = rows[r];
             var matched = 0;
             foreach (var child in field.Fields)
@@ -134,7 +134,19 @@ internal static class SubmissionPipeline
         }
 
         Array.Clear(slots);
-        return Value.FromTable(result);
+        return Value.FromTable(result, takeOwnership: true);
+    }
+
+    /// <summary>Returns a writable copy of a row with room for every column of the subform (computed ones included).</summary>
+    private static RecordData CopyRow(RecordData row, int columns)
+    {
+        var copy = new RecordData(Math.Max(columns, row.Count));
+        foreach (var (name, value) in row)
+        {
+            copy[name] = value;
+        }
+
+        return copy;
     }
 
     private static void NormalizeCell(Submission submission, CompiledField child, Value cell, RecordData row, FieldPath path, TimeZoneInfo timeZone)
@@ -289,13 +301,13 @@ internal static class SubmissionPipeline
         var slots = RowSlots(field);
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r].IsFrozen ? rows[r].Clone() : rows[r];
+            var row = rows[r].IsFrozen ? CopyRow(rows[r], field.Fields.Count) : rows[r];
             ComputeRow(submission, field, row, slots);
             result[r] = row.Freeze();
         }
 
         Array.Clear(slots);
-        return Value.FromTable(result);
+        return Value.FromTable(result, takeOwnership: true);
     }
 
     private static void ComputeRow(Submission submission, CompiledField field, RecordData row, Value[] slots)
