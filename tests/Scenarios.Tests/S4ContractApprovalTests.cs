@@ -107,8 +107,8 @@ public class S4ContractApprovalTests(S4ContractApprovalTests.Run run) : IClassFi
             [("HT-S01", "rep-emily", "FWA0103"), ("HT-S01", "rep-lina", "FWA0106"), ("HT-S02", "accountant", "FWA0107"), ("HT-S03", "rep-huangli", "FWA0105")],
             run.Outcome.Refusals.Select(r => (r.ContractId, r.ActorId, r.Code)));
         var price = run.Outcome.Refusals[2];
-        Assert.Equal("The field 'lines' is not writable at node 'finance'.", price.Message);
-        Assert.Equal("字段“lines”在节点“finance”不可编辑。", price.MessageChinese);
+        Assert.Equal("You may not change 单价 Unit price at node 'finance'.", price.Message);
+        Assert.Equal("您无权在节点“finance”修改单价 Unit price。", price.MessageChinese);
         Assert.Equal("'rep-emily' has no pending task on instance 'HT-S01'.", run.Outcome.Refusals[0].Message);
         Assert.Equal(("The instance is running; resubmit is not possible.", "实例状态为审批中，无法执行重新提交。"), (run.Outcome.Refusals[3].Message, run.Outcome.Refusals[3].MessageChinese));
     }

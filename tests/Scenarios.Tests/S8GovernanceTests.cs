@@ -34,7 +34,7 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
     public void RunAsync_ForbiddenWrites_AreRefusedWithCodePathAndBothLanguages_AndNothingApplied()
     {
         Assert.Equal(
-            ["FWF1029 creditLimit", "FWF1026 idNumber", "FWF1029 contractAmount", "PORTAL-OWN ", "FWA0107 ", "FWA0113 ", "FWF1034 $"],
+            ["FWF1029 creditLimit", "FWF1026 idNumber", "FWF1029 contractAmount", "PORTAL-OWN ", "FWA0107 contractAmount", "FWA0113 ", "FWF1034 $"],
             Outcome.Refusals.Select(r => $"{r.Code} {r.Path}"));
         Assert.All(Outcome.Refusals, r => Assert.True(r.NothingApplied, r.What));
         var credit = Outcome.Refusals[0];
@@ -42,7 +42,7 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
         Assert.Equal("法人身份证号 Legal representative ID number '330106198803154326' is already used by another record.", Outcome.Refusals[1].English);
         Assert.Equal(("partner-acme", "You may not change 合同金额 Contract amount."), (Outcome.Refusals[2].Who, Outcome.Refusals[2].English));
         Assert.Equal(("rep-emily", "'rep-emily' is not a participant of instance 'KH-2026-0001' and has no role allowed to view it."), (Outcome.Refusals[5].Who, Outcome.Refusals[5].English));
-        Assert.Equal(("mgr-east", "The field 'contractAmount' is not writable at node 'manager-review'.", "字段“contractAmount”在节点“manager-review”不可编辑。"),
+        Assert.Equal(("mgr-east", "You may not change 合同金额 Contract amount at node 'manager-review'.", "您无权在节点“manager-review”修改合同金额 Contract amount。"),
             (Outcome.Refusals[4].Who, Outcome.Refusals[4].English, Outcome.Refusals[4].Chinese));
         Assert.Equal("The record 'KH-2026-0001' was changed by someone else (you had version 1, it is now 3); reload it and try again.", Outcome.Refusals[6].English);
     }
