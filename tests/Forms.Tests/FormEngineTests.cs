@@ -155,6 +155,31 @@ public sealed class FormEngineTests
     }
 
     [Fact]
+    public void Compute_SubformRows_AreFrozenWithEveryColumnAndInputUntouched()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var input = TestForms.ValidContract();
+        var inputJson = input.ToJson();
+
+        var data = engine.Compute(form, input, TestForms.Alice);
+        var rows = data["lines"].AsTable();
+        data["note"] = "ok";
+        var view = engine.View(form, data, "sales");
+        var viewRows = view["lines"].AsTable();
+
+        Assert.Equal(inputJson, input.ToJson());
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.True(row.IsFrozen));
+        Assert.Equal(["product", "quantity", "price", "amount"], rows[1].Keys.ToArray());
+        Assert.Equal(300m, rows[1]["amount"].AsNumber());
+        Assert.Equal(2, viewRows.Count);
+        Assert.All(viewRows, row => Assert.True(row.IsFrozen));
+        Assert.True(viewRows[1].ContentEquals(rows[1]));
+        Assert.Equal("ok", view["note"].AsText());
+    }
+
+    [Fact]
     public void Recalculate_ChangedQuantity_RecomputesOnlyDependents()
     {
         var form = TestForms.LoadContract();
