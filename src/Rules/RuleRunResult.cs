@@ -20,4 +20,11 @@ public sealed class RuleRunResult
 
     /// <summary>Gets the notifications, integration events and workflow starts delivered.</summary>
     public IReadOnlyList<RuleEffect> Effects { get; }
+
+    /// <summary>
+    /// Gets how many due items of the rule set <c>RuleTimers.ProcessDueAsync(factory, load, runner)</c>
+    /// took for this run: 0 when nothing was due (a host loop can stop), more when due items were taken even if no rule
+    /// matched any more. Always 0 for a run of <see cref="RecordRuleRunner.RunAsync"/>.
+    /// </summary>
+    public int DueItems { get; internal set; }
 }

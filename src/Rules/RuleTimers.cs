@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -14,6 +15,14 @@ namespace Formwork.Rules;
 /// fires once the duration has passed since the fact's time. The timers wait in an <see cref="IDueItemStore"/>: schedule a
 /// record (or a typed fact with its id) whenever it is saved, and let the host's loop call <c>ProcessDueAsync</c>, which
 /// re-checks the due facts with the clock of the <see cref="TimeProvider"/>.
+/// <para>
+/// A timer fires at most once per due time: once its rule fired on a fact for a due time, scheduling the unchanged fact
+/// again does not re-arm it. It re-arms when the watched field's value (hence the due time) changes, or when the field
+/// became blank (the timer's condition went false: its timer is cancelled) and then got a value again. A due timer whose
+/// rule did not fire (its other conditions were false, such as a ticket closed meanwhile) is not marked, so scheduling
+/// the fact again re-arms it. The fired due times are kept by this instance (register it as a singleton, as
+/// <c>AddRules</c> does), not in the store.
+/// </para>
 /// </summary>
 public sealed class RuleTimers
 {
@@ -22,6 +31,7 @@ public sealed class RuleTimers
 
     private readonly IDueItemStore _store;
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _fired = new(StringComparer.Ordinal);
 
     /// <summary>Creates the timers.</summary>
     /// <param name="store">Where timers wait.</param>
@@ -73,33 +83,58 @@ public sealed class RuleTimers
     /// <param name="load">Loads, by the id given to <see cref="ScheduleAsync(RuleSet, object, string, CancellationToken)"/>, the facts to insert: the due fact and any facts its rules join (empty when it no longer exists).</param>
     /// <param name="maxCount">How many due items to take at most.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The firings with their explanations.</returns>
-    public async Task<IReadOnlyList<RuleFiring>> ProcessDueAsync(ISessionFactory rules, Func<string, CancellationToken, Task<IReadOnlyList<object>>> load, int maxCount = 100, CancellationToken cancellationToken = default)
+    /// <returns>The firings with their explanations; <see cref="RunDueAsync"/> also says how many due items were processed.</returns>
+    public async Task<IReadOnlyList<RuleFiring>> ProcessDueAsync(ISessionFactory rules, Func<string, CancellationToken, Task<IReadOnlyList<object>>> load, int maxCount = 100, CancellationToken cancellationToken = default) =>
+        (await RunDueAsync(rules, load, maxCount, cancellationToken).ConfigureAwait(false)).Firings;
+
+    /// <summary>
+    /// Does what <see cref="ProcessDueAsync(ISessionFactory, Func{string, CancellationToken, Task{IReadOnlyList{object}}}, int, CancellationToken)"/>
+    /// does and also returns how many due items of this rule set were taken, so a host loop can tell "nothing was due"
+    /// (<see cref="RuleTimerRun.DueItems"/> is 0: stop) from "due items were taken but no rule matched any more".
+    /// </summary>
+    /// <param name="rules">The compiled rule set.</param>
+    /// <param name="load">Loads, by the id given to <see cref="ScheduleAsync(RuleSet, object, string, CancellationToken)"/>, the facts to insert: the due fact and any facts its rules join (empty when it no longer exists).</param>
+    /// <param name="maxCount">How many due items to take at most.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The firings and the number of due items processed.</returns>
+    public async Task<RuleTimerRun> RunDueAsync(ISessionFactory rules, Func<string, CancellationToken, Task<IReadOnlyList<object>>> load, int maxCount = 100, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(load);
-        var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, DueItemKind, cancellationToken);
+        var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, DueItemKind, cancellationToken).ConfigureAwait(false);
         var due = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<object>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var subjects = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        var byId = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+        var taken = new List<(string Rule, string Id)>();
+        var processed = 0;
         foreach (var item in items)
         {
             var payload = JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload);
             if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name || !payload.TryGetValue("fact", out var id))
             {
-                await _store.ScheduleAsync(item, cancellationToken);
+                await _store.ScheduleAsync(item, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
+            processed++;
             due.Add(payload["rule"]);
+            taken.Add((payload["rule"], id));
             if (loaded.Add(id))
             {
-                foreach (var fact in await load(id, cancellationToken))
+                var own = byId[id] = [];
+                foreach (var fact in await load(id, cancellationToken).ConfigureAwait(false))
                 {
-                    if (fact is not null && seen.Add(fact))
+                    if (fact is not null)
                     {
-                        facts.Add(fact);
+                        own.Add(fact);
+                        if (seen.Add(fact))
+                        {
+                            facts.Add(fact);
+                            subjects.TryAdd(fact, id);
+                        }
                     }
                 }
             }
@@ -107,14 +142,21 @@ public sealed class RuleTimers
 
         if (facts.Count == 0)
         {
-            return [];
+            return new RuleTimerRun([], processed);
+        }
+
+        var armed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (rule, id) in taken)
+        {
+            Arm(rules.RuleSet, rule, id, byId[id], armed);
         }
 
         var session = rules.CreateSession(new SessionOptions { ExplainFirings = true });
         session.Agenda.AddFilter(new AgendaFilter(rule => due.Contains(rule.Name)));
         session.InsertAll(facts);
         session.Fire();
-        return session.Firings;
+        MarkFired(rules.RuleSet, session.Firings, armed, fact => subjects.GetValueOrDefault(fact));
+        return new RuleTimerRun(session.Firings, processed);
     }
 
     /// <summary>
@@ -127,7 +169,7 @@ public sealed class RuleTimers
     /// <param name="runner">Runs the rules and delivers their effects.</param>
     /// <param name="maxCount">How many due items to take at most.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The run (firings with explanations, records, effects).</returns>
+    /// <returns>The run (firings with explanations, records, effects), with <see cref="RuleRunResult.DueItems"/>: how many due items of this rule set were taken (0 when nothing was due).</returns>
     public async Task<RuleRunResult> ProcessDueAsync(ISessionFactory rules, Func<string, string, CancellationToken, Task<RecordFact?>> load, RecordRuleRunner runner, int maxCount = 100, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -136,24 +178,70 @@ public sealed class RuleTimers
         var items = await _store.TakeDueAsync(_time.GetUtcNow(), maxCount, DueItemKind, cancellationToken);
         var records = new Dictionary<string, RecordFact>(StringComparer.Ordinal);
         var due = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new List<(string Rule, string Key)>();
+        var processed = 0;
         foreach (var item in items)
         {
             var payload = JsonSerializer.Deserialize<Dictionary<string, string>>(item.Payload);
             if (payload is null || payload.GetValueOrDefault("ruleSet") != rules.RuleSet.Name || !payload.ContainsKey("form"))
             {
-                await _store.ScheduleAsync(item, cancellationToken);
+                await _store.ScheduleAsync(item, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
+            processed++;
             due.Add(payload["rule"]);
             var key = payload["form"] + "/" + payload["id"];
-            if (!records.ContainsKey(key) && await load(payload["form"], payload["id"], cancellationToken) is { } record)
+            taken.Add((payload["rule"], key));
+            if (!records.ContainsKey(key) && await load(payload["form"], payload["id"], cancellationToken).ConfigureAwait(false) is { } record)
             {
                 records.Add(key, record);
             }
         }
 
-        return await runner.RunAsync(rules, records.Values, null, new AgendaFilter(rule => due.Contains(rule.Name)), cancellationToken);
+        var armed = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (rule, key) in taken)
+        {
+            if (records.TryGetValue(key, out var record))
+            {
+                Arm(rules.RuleSet, rule, key, [record], armed);
+            }
+        }
+
+        var run = await runner.RunAsync(rules, records.Values, null, new AgendaFilter(rule => due.Contains(rule.Name)), cancellationToken).ConfigureAwait(false);
+        MarkFired(rules.RuleSet, run.Firings, armed, fact => fact is RecordFact record ? record.ToString() : null);
+        run.DueItems = processed;
+        return run;
+    }
+
+    private static string TimerId(RuleSet ruleSet, string rule, string subject) => DueItemKind + ":" + ruleSet.Name + ":" + rule + ":" + subject;
+
+    private static void Arm(RuleSet ruleSet, string rule, string subject, IEnumerable<object> facts, Dictionary<string, DateTimeOffset> armed)
+    {
+        foreach (var fact in facts)
+        {
+            foreach (var (timerRule, timer) in ruleSet.Timers)
+            {
+                if (timerRule == rule && timer.Applies(fact) && timer.DueAt(fact) is { } dueAt)
+                {
+                    armed[TimerId(ruleSet, rule, subject)] = dueAt;
+                }
+            }
+        }
+    }
+
+    private void MarkFired(RuleSet ruleSet, IReadOnlyList<RuleFiring> firings, Dictionary<string, DateTimeOffset> armed, Func<object, string?> subjectOf)
+    {
+        foreach (var firing in firings)
+        {
+            foreach (var matched in firing.Facts)
+            {
+                if (matched.Value is { } fact && subjectOf(fact) is { } subject && armed.TryGetValue(TimerId(ruleSet, firing.Rule.Name, subject), out var dueAt))
+                {
+                    _fired[TimerId(ruleSet, firing.Rule.Name, subject)] = dueAt;
+                }
+            }
+        }
     }
 
     private async Task<int> ScheduleAsync(RuleSet ruleSet, object fact, string subject, Dictionary<string, string> key, CancellationToken cancellationToken)
@@ -162,15 +250,22 @@ public sealed class RuleTimers
         var scheduled = 0;
         foreach (var (rule, timer) in ruleSet.Timers.Where(t => t.Timer.Applies(fact)))
         {
-            var id = DueItemKind + ":" + ruleSet.Name + ":" + rule + ":" + subject;
+            var id = TimerId(ruleSet, rule, subject);
             if (timer.DueAt(fact) is { } due)
             {
+                if (_fired.TryGetValue(id, out var fired) && fired == due)
+                {
+                    continue;
+                }
+
+                _fired.TryRemove(id, out _);
                 var payload = new Dictionary<string, string>(key, StringComparer.Ordinal) { ["ruleSet"] = ruleSet.Name, ["rule"] = rule };
                 await _store.ScheduleAsync(new DueItem { Id = id, Kind = DueItemKind, DueAt = due, Payload = JsonSerializer.Serialize(payload), Subject = subject }, cancellationToken);
                 scheduled++;
             }
             else
             {
+                _fired.TryRemove(id, out _);
                 await _store.CancelAsync(id, cancellationToken);
             }
         }

@@ -38,8 +38,10 @@ public sealed class RuleTimersDslTests
 
         public RuleTimers Timers { get; }
 
-        public Task<IReadOnlyList<RuleFiring>> ProcessAsync() =>
-            Timers.ProcessDueAsync(Factory, (id, _) => Task.FromResult<IReadOnlyList<object>>(Facts.TryGetValue(id, out var fact) ? [fact] : []));
+        public Task<IReadOnlyList<RuleFiring>> ProcessAsync() => Timers.ProcessDueAsync(Factory, LoadAsync);
+
+        public Task<IReadOnlyList<object>> LoadAsync(string id, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<object>>(Facts.TryGetValue(id, out var fact) ? [fact] : []);
 
         public async Task<int> SaveAsync(Ticket ticket)
         {
@@ -108,6 +110,56 @@ public sealed class RuleTimersDslTests
         Assert.Single(await f.ProcessAsync());
 
         Assert.Single(await f.Store.TakeDueAsync(f.Clock.GetUtcNow(), 10, RuleTimers.DueItemKind));
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_UnchangedFactAfterFiring_DoesNotFireAgain()
+    {
+        var f = new Fixture();
+        var ticket = new Ticket { Id = "t-1", LastActionAt = Start };
+        await f.SaveAsync(ticket);
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Single(await f.ProcessAsync());
+
+        Assert.Equal(0, await f.SaveAsync(ticket));
+        f.Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Empty(await f.ProcessAsync());
+        Assert.Equal(["escalate t-1"], f.Log.Messages);
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_WatchedTimeChangedAfterFiring_ReArms()
+    {
+        var f = new Fixture();
+        var ticket = new Ticket { Id = "t-1", LastActionAt = Start };
+        await f.SaveAsync(ticket);
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Single(await f.ProcessAsync());
+
+        ticket.LastActionAt = f.Clock.GetUtcNow();
+        Assert.Equal(1, await f.SaveAsync(ticket));
+        f.Clock.Advance(TimeSpan.FromHours(24));
+
+        Assert.Single(await f.ProcessAsync());
+        Assert.Equal(["escalate t-1", "escalate t-1"], f.Log.Messages);
+    }
+
+    [Fact]
+    public async Task RunDueAsync_NothingDueOrNoneMatched_ReportsDueItems()
+    {
+        var f = new Fixture();
+        var ticket = new Ticket { Id = "t-1", LastActionAt = Start };
+        await f.SaveAsync(ticket);
+        Assert.Equal(0, (await f.Timers.RunDueAsync(f.Factory, f.LoadAsync)).DueItems);
+
+        ticket.Open = false;
+        f.Clock.Advance(TimeSpan.FromDays(2));
+        var run = await f.Timers.RunDueAsync(f.Factory, f.LoadAsync);
+
+        Assert.Empty(run.Firings);
+        Assert.Equal(1, run.DueItems);
+        Assert.Equal(0, (await f.Timers.RunDueAsync(f.Factory, f.LoadAsync)).DueItems);
     }
 
     [Fact]

@@ -137,6 +137,97 @@ public sealed class RuleTimersTests
         Assert.Equal("wf-1", Assert.Single(await f.Store.TakeDueAsync(Start, 10)).Id);
     }
 
+    [Fact]
+    public async Task ScheduleAsync_UnchangedRecordAfterFiring_DoesNotFireAgain()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Single((await f.ProcessAsync()).Firings);
+
+        await f.SaveAsync(Ticket(Start));
+        f.Clock.Advance(TimeSpan.FromHours(1));
+
+        var run = await f.ProcessAsync();
+        Assert.Empty(run.Firings);
+        Assert.Equal(0, run.DueItems);
+        Assert.Equal(0, f.Store.Count);
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_WatchedFieldChangedAfterFiring_ReArmsForTheNewDueTime()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Single((await f.ProcessAsync()).Firings);
+
+        await f.SaveAsync(Ticket(f.Clock.GetUtcNow()));
+        f.Clock.Advance(TimeSpan.FromHours(23));
+        Assert.Empty((await f.ProcessAsync()).Firings);
+        f.Clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Single((await f.ProcessAsync()).Firings);
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_WatchedFieldBlankThenSetAgain_ReArmsForTheSameDueTime()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Single((await f.ProcessAsync()).Firings);
+
+        await f.SaveAsync(new RecordFact("ticket", "t-1", new RecordData().Set("status", "open").Set("head", "dept-head")));
+        await f.SaveAsync(Ticket(Start));
+
+        Assert.Single((await f.ProcessAsync()).Firings);
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_DueButRuleDidNotFire_ReArmsWhenScheduledAgain()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        f.Records["ticket/t-1"] = Ticket(Start, "closed");
+        f.Clock.Advance(TimeSpan.FromHours(25));
+        Assert.Empty((await f.ProcessAsync()).Firings);
+
+        await f.SaveAsync(Ticket(Start));
+
+        Assert.Single((await f.ProcessAsync()).Firings);
+    }
+
+    [Fact]
+    public async Task ProcessDueAsync_NothingDue_ReportsZeroDueItems()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        await f.Store.ScheduleAsync(new DueItem { Id = "wf-1", Kind = "workflow.timeout", DueAt = Start });
+
+        var run = await f.ProcessAsync();
+
+        Assert.Empty(run.Firings);
+        Assert.Equal(0, run.DueItems);
+    }
+
+    [Fact]
+    public async Task ProcessDueAsync_DueItemsTakenButNoneMatched_ReportsTheirCount()
+    {
+        var f = new Fixture();
+        await f.SaveAsync(Ticket(Start));
+        await f.SaveAsync(new RecordFact("opportunity", "o-1", new RecordData().Set("stage", "initial").Set("stageSince", new DateOnly(2026, 3, 2)).Set("rep", "zhao")));
+        f.Records["ticket/t-1"] = Ticket(Start, "closed");
+        f.Records.Remove("opportunity/o-1");
+        f.Clock.Advance(TimeSpan.FromDays(8));
+
+        var run = await f.ProcessAsync();
+
+        Assert.Empty(run.Firings);
+        Assert.Equal(2, run.DueItems);
+        Assert.Equal(0, (await f.ProcessAsync()).DueItems);
+    }
+
     [Theory]
     [InlineData("""{ "field": "lastActionAt", "duration": "soon" }""", "FWU0114", "$.rules[0].after.duration")]
     [InlineData("""{ "field": "status", "duration": "24h" }""", "FWU0115", "$.rules[0].after.field")]
