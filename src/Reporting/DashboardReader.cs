@@ -47,13 +47,14 @@ public static class DashboardReader
             var root = document.RootElement;
             var reader = new StrictJson();
             var all = new List<Diagnostic>();
-            if (!reader.Object(root, "$", "dashboard", "id", "title", "filters", "widgets"))
+            if (!reader.Object(root, "$", "dashboard", "id", "title", "filters", "scope", "widgets"))
             {
                 diagnostics = reader.Diagnostics;
                 return false;
             }
 
             var id = reader.String(root, "id", "$", required: true);
+            var scope = StrictJson.Has(root, "scope", out var scopeElement) ? ReportDefinitionReader.ReadScope(scopeElement, "$.scope", reader) : null;
             var filtersJson = new List<FilterDefinition>();
             var widgets = new List<DashboardWidget>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -108,7 +109,7 @@ public static class DashboardReader
                 return false;
             }
 
-            dashboard = new DashboardDefinition { Id = id!, Title = reader.String(root, "title", "$"), Filters = filtersJson, Widgets = widgets };
+            dashboard = new DashboardDefinition { Id = id!, Title = reader.String(root, "title", "$"), Filters = filtersJson, Scope = scope, Widgets = widgets };
             return true;
         }
     }

@@ -22,6 +22,12 @@ public sealed record FilterDefinition
     /// <summary>Gets the values compared with.</summary>
     public IReadOnlyList<Value> Values { get; init; } = [];
 
+    /// <summary>Gets the relative period of a <see cref="FilterOperator.Period"/> filter.</summary>
+    public RelativePeriod? Period { get; init; }
+
+    /// <summary>Gets the number of days of a <see cref="RelativePeriod.LastDays"/> period (1 or more).</summary>
+    public int? Days { get; init; }
+
     /// <summary>Gets the formula text of a formula filter (evaluated once the formula language is available).</summary>
     public string? Formula { get; init; }
 }

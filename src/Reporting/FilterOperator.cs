@@ -35,4 +35,10 @@ public enum FilterOperator
 
     /// <summary>Not blank.</summary>
     IsNotBlank,
+
+    /// <summary>
+    /// In the <see cref="FilterDefinition.Period"/> relative to the run's clock in the report's time zone (a date or
+    /// date-time column; no values).
+    /// </summary>
+    Period,
 }

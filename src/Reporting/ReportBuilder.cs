@@ -128,6 +128,14 @@ public sealed class ReportBuilder
     public ReportBuilder Where(string column, FilterOperator op, params Value[] values) =>
         Add(_filters, new FilterDefinition { Column = column, Operator = op, Values = values });
 
+    /// <summary>Adds a filter keeping the rows whose date or date-time column falls in a period relative to the run's clock.</summary>
+    /// <param name="column">The date or date-time column.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="days">The number of days of <see cref="RelativePeriod.LastDays"/>; <see langword="null"/> for the other periods.</param>
+    /// <returns>This builder.</returns>
+    public ReportBuilder WherePeriod(string column, RelativePeriod period, int? days = null) =>
+        Add(_filters, new FilterDefinition { Column = column, Operator = FilterOperator.Period, Period = period, Days = days });
+
     /// <summary>Adds a filter as given (cascade levels, formulas).</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>This builder.</returns>

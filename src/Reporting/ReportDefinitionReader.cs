@@ -181,7 +181,7 @@ public static class ReportDefinitionReader
 
     private static FilterDefinition ReadFilter(JsonElement element, string path, ReportDataset dataset, StrictJson reader)
     {
-        if (!reader.Object(element, path, "filter", "column", "measure", "level", "op", "value", "values", "formula"))
+        if (!reader.Object(element, path, "filter", "column", "measure", "level", "op", "value", "values", "formula", "days"))
         {
             return new FilterDefinition();
         }
@@ -198,7 +198,16 @@ public static class ReportDefinitionReader
             ? c.Kind
             : (ValueKind?)null;
         var values = new List<Value>();
-        if (StrictJson.Has(element, "value", out var single))
+        RelativePeriod? period = null;
+        if (op == FilterOperator.Period)
+        {
+            period = reader.Choice(element, "value", path, ReportJsonNames.Periods);
+            if (period is null && !StrictJson.Has(element, "value", out _))
+            {
+                reader.Diagnostics.Add(Diagnostic.Error(ReportingMessages.Required, ValueJson.PathOf(path, "value"), null, ("name", "value")));
+            }
+        }
+        else if (StrictJson.Has(element, "value", out var single))
         {
             values.Add(ReadValue(single, ValueJson.PathOf(path, "value"), expected, reader));
         }
@@ -216,6 +225,8 @@ public static class ReportDefinitionReader
             Operator = op ?? FilterOperator.Equal,
             Values = values,
             Formula = formula,
+            Period = period,
+            Days = reader.Integer(element, "days", path),
         };
     }
 
@@ -294,7 +305,7 @@ public static class ReportDefinitionReader
         };
     }
 
-    private static ScopePolicy? ReadScope(JsonElement element, string path, StrictJson reader)
+    internal static ScopePolicy? ReadScope(JsonElement element, string path, StrictJson reader)
     {
         if (!reader.Object(element, path, "scope", "default", "roles"))
         {

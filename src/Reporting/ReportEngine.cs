@@ -20,19 +20,38 @@ public sealed class ReportEngine
 {
     private const int StorePageSize = 1_000;
     private readonly string _defaultTimeZoneId;
+    private readonly TimeProvider _time;
 
-    /// <summary>Creates an engine whose reports use a default time zone when they name none.</summary>
+    /// <summary>Creates an engine whose reports use a default time zone when they name none, on the system clock.</summary>
     /// <param name="defaultTimeZoneId">The IANA or Windows time zone id, such as <c>Asia/Shanghai</c>.</param>
     public ReportEngine(string defaultTimeZoneId = "Asia/Shanghai")
+        : this(defaultTimeZoneId, TimeProvider.System)
     {
-        ArgumentException.ThrowIfNullOrEmpty(defaultTimeZoneId);
-        _defaultTimeZoneId = defaultTimeZoneId;
     }
 
-    /// <summary>Creates an engine that takes the default time zone from <see cref="FormworkOptions"/>.</summary>
+    /// <summary>Creates an engine whose reports use a default time zone when they name none and a clock for relative periods.</summary>
+    /// <param name="defaultTimeZoneId">The IANA or Windows time zone id, such as <c>Asia/Shanghai</c>.</param>
+    /// <param name="timeProvider">The clock that <see cref="FilterOperator.Period"/> filters are relative to.</param>
+    public ReportEngine(string defaultTimeZoneId, TimeProvider timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(defaultTimeZoneId);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _defaultTimeZoneId = defaultTimeZoneId;
+        _time = timeProvider;
+    }
+
+    /// <summary>Creates an engine that takes the default time zone from <see cref="FormworkOptions"/>, on the system clock.</summary>
     /// <param name="options">The Formwork options.</param>
     public ReportEngine(IOptions<FormworkOptions> options)
-        : this((options ?? throw new ArgumentNullException(nameof(options))).Value.TimeZoneId)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates an engine that takes the default time zone from <see cref="FormworkOptions"/> and a clock for relative periods.</summary>
+    /// <param name="options">The Formwork options.</param>
+    /// <param name="timeProvider">The clock that <see cref="FilterOperator.Period"/> filters are relative to.</param>
+    public ReportEngine(IOptions<FormworkOptions> options, TimeProvider timeProvider)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).Value.TimeZoneId, timeProvider)
     {
     }
 
@@ -68,7 +87,7 @@ public sealed class ReportEngine
             ReportValidator.EnsureValid(definition with { Filters = [filter] }, rows.Dataset);
         }
 
-        return ReportRunner.Run(definition, rows, zone, scope, options);
+        return ReportRunner.Run(definition, rows, zone, _time.GetUtcNow(), scope, options);
     }
 
     /// <summary>
@@ -227,7 +246,10 @@ public sealed class ReportEngine
         return new DrillPage(indexes, indexes.Select(rows.GetRecordId).ToArray(), indexes.Select(rows.GetRecord).ToArray(), total, skip);
     }
 
-    /// <summary>Runs every widget of a dashboard with the dashboard's shared filters.</summary>
+    /// <summary>
+    /// Runs every widget of a dashboard with the dashboard's shared filters; a widget whose report has no scope policy
+    /// gets the dashboard's <see cref="DashboardDefinition.Scope"/>.
+    /// </summary>
     /// <param name="dashboard">The dashboard.</param>
     /// <param name="rows">The rows.</param>
     /// <param name="options">The actor, scope and parallelism.</param>
@@ -238,7 +260,9 @@ public sealed class ReportEngine
         ArgumentNullException.ThrowIfNull(rows);
         options ??= new ReportRunOptions();
         var widgetOptions = options with { Filters = [.. dashboard.Filters, .. options.Filters] };
-        var results = dashboard.Widgets.Select(w => new WidgetResult(w, Run(w.Report, rows, widgetOptions))).ToArray();
+        var results = dashboard.Widgets
+            .Select(w => new WidgetResult(w, Run(w.Report.Scope is null && dashboard.Scope is { } scope ? w.Report with { Scope = scope } : w.Report, rows, widgetOptions)))
+            .ToArray();
         return new DashboardResult(dashboard, results);
     }
 

@@ -379,9 +379,14 @@ public static class ReportValidator
             diagnostics.Add(Diagnostic.Error(ReportingMessages.UnknownMeasure, path + ".measure", null, ("measure", measure)));
         }
 
+        if (filter.Operator == FilterOperator.Period)
+        {
+            CheckPeriod(filter, dataset, path, diagnostics);
+        }
+
         var (min, max, text) = filter.Operator switch
         {
-            FilterOperator.IsBlank or FilterOperator.IsNotBlank => (0, 0, "0"),
+            FilterOperator.IsBlank or FilterOperator.IsNotBlank or FilterOperator.Period => (0, 0, "0"),
             FilterOperator.In or FilterOperator.NotIn => (1, int.MaxValue, "1+"),
             FilterOperator.Range => (2, 2, "2"),
             _ => (1, 1, "1"),
@@ -390,6 +395,31 @@ public static class ReportValidator
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.FilterValueCount, path + ".values", null,
                 ("operator", ReportJsonNames.Operator(filter.Operator)), ("count", text)));
+        }
+    }
+
+    private static void CheckPeriod(FilterDefinition filter, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
+    {
+        if (filter.Column is null)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.Required, path + ".column", null, ("name", "column")));
+        }
+        else if (dataset.TryGetColumn(filter.Column, out var column) && column.Kind is not (ValueKind.Date or ValueKind.DateTime))
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodColumn, path + ".column", null, ("column", filter.Column), ("kind", column.Kind)));
+        }
+
+        if (filter.Period is not { } period)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.Required, path + ".value", null, ("name", "value")));
+        }
+        else if (period == RelativePeriod.LastDays && filter.Days is not >= 1)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodDays, path + ".days", null, ("days", filter.Days?.ToString(CultureInfo.InvariantCulture) ?? "missing")));
+        }
+        else if (period != RelativePeriod.LastDays && filter.Days is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodDaysUnused, path + ".days", null, ("period", ReportJsonNames.Period(period))));
         }
     }
 }

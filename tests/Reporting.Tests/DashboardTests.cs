@@ -1,4 +1,5 @@
 using System.Linq;
+using Formwork.Identity;
 using Formwork.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,5 +69,65 @@ public class DashboardTests
 
         Assert.Single(services, d => d.ServiceType == typeof(ReportEngine));
         Assert.Equal("2025-01-04", result.Rows[0].Labels[0]);
+    }
+
+    private const string Scoped = """
+        {
+          "id": "reps",
+          "scope": { "default": "own", "roles": { "manager": "department", "ceo": "all" } },
+          "widgets": [
+            { "id": "signed", "type": "kpi", "report": { "id": "signed", "measures": [ { "id": "amount", "aggregate": "sum", "column": "amount" } ] } },
+            { "id": "byRep", "type": "bar", "report": { "id": "byRep", "rows": ["rep"], "measures": [ { "id": "n", "aggregate": "count" } ] } },
+            { "id": "trend", "type": "line", "report": { "id": "trend", "rows": [ { "column": "signedAt", "grain": "month" } ], "measures": [ { "id": "n", "aggregate": "count" } ] } },
+            { "id": "company", "type": "kpi", "report": { "id": "company", "scope": { "default": "all" }, "measures": [ { "id": "n", "aggregate": "count" } ] } }
+          ]
+        }
+        """;
+
+    [Theory]
+    [InlineData("li", new string[0], new[] { "sales" }, 400, "li", 2)]
+    [InlineData("zhao", new string[0], new[] { "sales" }, 1000, "zhao", 3)]
+    [InlineData("wang", new[] { "east" }, new[] { "manager" }, 650, "li,wang", 4)]
+    [InlineData("boss", new string[0], new[] { "ceo" }, 2650, "li,sun,wang,zhao", 8)]
+    public void RunDashboard_DashboardScope_AppliesToEveryWidgetWithoutItsOwn(string user, string[] departments, string[] roles, int amount, string reps, int count)
+    {
+        var dashboard = DashboardReader.Read(Scoped, SalesData.Dataset);
+        var rows = DatasetRows.FromStoredRecords(SalesData.Dataset, SalesData.Stored());
+
+        var result = new ReportEngine().RunDashboard(dashboard, rows, new ReportRunOptions { Actor = new Actor(user, roles, departments) });
+
+        Assert.Equal((decimal)amount, result.Widgets[0].Value.AsNumber());
+        Assert.Equal(reps, string.Join(",", result.Widgets[1].Result.Rows.Where(r => r.Level == 1).Select(r => r.Labels[0])));
+        Assert.Equal(count, result.Widgets[2].Result.RecordCount);
+        Assert.Equal(8m, result.Widgets[3].Value.AsNumber());
+    }
+
+    [Fact]
+    public void RunDashboard_DashboardScopeWithoutActor_IsRefused()
+    {
+        var dashboard = DashboardReader.Read(Scoped, SalesData.Dataset);
+
+        Assert.Throws<System.ArgumentException>(() => new ReportEngine().RunDashboard(dashboard, DatasetRows.FromStoredRecords(SalesData.Dataset, SalesData.Stored())));
+    }
+
+    [Fact]
+    public void Read_DashboardScope_IsKeptAndWidgetReportsKeepTheirOwn()
+    {
+        var dashboard = DashboardReader.Read(Scoped, SalesData.Dataset);
+
+        Assert.Equal(RowScope.Own, dashboard.Scope!.Default);
+        Assert.Equal(RowScope.All, dashboard.Scope.Roles["CEO"]);
+        Assert.Equal([null, null, null, RowScope.All], dashboard.Widgets.Select(w => w.Report.Scope?.Default));
+    }
+
+    [Fact]
+    public void TryRead_BadDashboardScope_ReportsThePath()
+    {
+        var json = Scoped.Replace("\"ceo\": \"all\"", "\"ceo\": \"everyone\"", System.StringComparison.Ordinal);
+
+        var ok = DashboardReader.TryRead(json, SalesData.Dataset, out _, out var diagnostics);
+
+        Assert.False(ok);
+        Assert.Equal("error FWR0005 at $.scope.roles.ceo: 'everyone' is not a valid ceo; expected one of: own, department, all.", diagnostics.Single().ToString());
     }
 }

@@ -17,7 +17,7 @@ public static class ReportingServiceCollectionExtensions
     public static IFormworkBuilder AddReporting(this IFormworkBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddSingleton<ReportEngine>(sp => new ReportEngine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormworkOptions>>()));
+        builder.Services.TryAddSingleton<ReportEngine>(sp => new ReportEngine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormworkOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
 }

@@ -25,7 +25,12 @@ internal static class ReportJsonNames
         ("eq", FilterOperator.Equal), ("ne", FilterOperator.NotEqual), ("in", FilterOperator.In), ("notIn", FilterOperator.NotIn),
         ("gt", FilterOperator.GreaterThan), ("ge", FilterOperator.GreaterThanOrEqual), ("lt", FilterOperator.LessThan),
         ("le", FilterOperator.LessThanOrEqual), ("range", FilterOperator.Range), ("isBlank", FilterOperator.IsBlank),
-        ("isNotBlank", FilterOperator.IsNotBlank));
+        ("isNotBlank", FilterOperator.IsNotBlank), ("period", FilterOperator.Period));
+
+    public static readonly IReadOnlyDictionary<string, RelativePeriod> Periods = Map(
+        ("today", RelativePeriod.Today), ("yesterday", RelativePeriod.Yesterday), ("thisMonth", RelativePeriod.ThisMonth),
+        ("lastMonth", RelativePeriod.LastMonth), ("thisQuarter", RelativePeriod.ThisQuarter), ("lastQuarter", RelativePeriod.LastQuarter),
+        ("thisYear", RelativePeriod.ThisYear), ("lastYear", RelativePeriod.LastYear), ("lastDays", RelativePeriod.LastDays));
 
     public static readonly IReadOnlyDictionary<string, RowScope> Scopes = Map(
         ("own", RowScope.Own), ("department", RowScope.Department), ("all", RowScope.All));
@@ -35,6 +40,8 @@ internal static class ReportJsonNames
     public static string Aggregate(MeasureAggregate value) => NameOf(Aggregates, value);
 
     public static string Operator(FilterOperator value) => NameOf(Operators, value);
+
+    public static string Period(RelativePeriod value) => NameOf(Periods, value);
 
     public static string Grain(DateGrain value) => NameOf(Grains, value);
 

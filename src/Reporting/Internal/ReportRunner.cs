@@ -58,9 +58,9 @@ internal sealed class ReportRunner
         }
     }
 
-    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, RowScope scope, ReportRunOptions options)
+    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, DateTimeOffset now, RowScope scope, ReportRunOptions options)
     {
-        var mask = RowFilters.Build(definition, rows, scope, options.Actor, options.Filters);
+        var mask = RowFilters.Build(definition, rows, scope, options.Actor, options.Filters, zone, now);
         var recordCount = mask is null ? rows.Count : mask.Count(m => m);
         if (definition.Kind == ReportKind.Funnel)
         {

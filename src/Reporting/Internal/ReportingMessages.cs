@@ -141,7 +141,19 @@ internal static class ReportingMessages
         "The report's {dimensions} dimensions have too many combinations of keys to aggregate together; use fewer dimensions or coarser ones (a grain, bands or a level).",
         "报表的 {dimensions} 个维度的键组合过多，无法一起汇总；请减少维度或使用更粗的维度（时间粒度、分段或层级）。");
 
-        public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
+    public static readonly MessageTemplate PeriodColumn = new("FWR0132",
+        "A period filter needs a date or date-time column; '{column}' is {kind}.",
+        "相对期间筛选需要日期或日期时间列；“{column}”的类型为 {kind}。");
+
+    public static readonly MessageTemplate PeriodDays = new("FWR0133",
+        "The period 'lastDays' needs 'days', a whole number of 1 or more; it is {days}.",
+        "期间“lastDays”需要“days”，且为不小于 1 的整数；实际为 {days}。");
+
+    public static readonly MessageTemplate PeriodDaysUnused = new("FWR0134",
+        "'days' only applies to the period 'lastDays'; this filter's period is '{period}'.",
+        "“days”仅适用于期间“lastDays”；此筛选的期间为“{period}”。");
+
+    public static readonly MessageTemplate NoFinerLevel = new("FWR0201",
         "The cell cannot be drilled further: the dimension '{column}' has no finer grain or level.",
         "无法继续下钻：维度“{column}”没有更细的粒度或层级。");
 

@@ -28,7 +28,7 @@ internal static class RowFilters
         };
     }
 
-    public static bool[]? Build(ReportDefinition definition, DatasetRows rows, RowScope scope, Actor? actor, System.Collections.Generic.IReadOnlyList<FilterDefinition> extra)
+    public static bool[]? Build(ReportDefinition definition, DatasetRows rows, RowScope scope, Actor? actor, System.Collections.Generic.IReadOnlyList<FilterDefinition> extra, TimeZoneInfo zone, DateTimeOffset now)
     {
         bool[]? mask = null;
         if (scope != RowScope.All)
@@ -53,7 +53,7 @@ internal static class RowFilters
                 Array.Fill(mask, true);
             }
 
-            Apply(filter, rows, mask);
+            Apply(filter.Operator == FilterOperator.Period ? RelativePeriods.Resolve(filter, rows.Dataset.GetColumn(filter.Column!).Kind, zone, now) : filter, rows, mask);
         }
 
         return mask;
