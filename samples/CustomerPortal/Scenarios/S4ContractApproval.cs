@@ -68,7 +68,7 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
         await TryAsync("HT-S01", "approve as someone without a task", "rep-emily", WorkflowActionKind.Approve);
         a = await ActAsync(a, "director", "sales-director", WorkflowActionKind.Approve, "同意，折扣放宽到8% / approved, discount 8%",
             changes: new RecordData().Set("discount", Value.FromNumber(0.08m)));
-        say.Detail($"The director may edit the discount at his node (profile 'director'): the workflow now holds discount {a.Data["discount"].AsNumber() * 100:0.#}%.");
+        say.Detail($"The director may edit the discount at his node (profile 'director'): the workflow recomputed the contract through its form — discount {a.Data["discount"].AsNumber() * 100:0.#}%, amount {Money(a.Data["amount"])}; later branches read the new amount.");
         await TryAsync("HT-S01", "withdraw after the director decided", "rep-lina", WorkflowActionKind.Withdraw);
         a = await ActAsync(a, "legal", "legal-tom", WorkflowActionKind.Approve, "条款无异议 / terms fine");
         contracts.Add(await FinishAsync(form, forms, a));
@@ -348,7 +348,8 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
 
     /// <summary>
     /// Writes what was edited during the approval (discount, payment terms) back to the contract record through the form
-    /// engine, which validates it again and recomputes the amount; the approved contract is the stored record.
+    /// engine, which validates it again and recomputes the amount; the approved contract is the stored record. (The
+    /// workflow keeps its own copy of the data, already recomputed; the host decides when the record changes.)
     /// </summary>
     private async Task<S4Contract> FinishAsync(CompiledForm form, FormEngine forms, WorkflowInstance instance)
     {
@@ -373,8 +374,10 @@ public sealed class S4ContractApproval : Scenario<S4Outcome>
             throw new InvalidOperationException($"{instance.Id}: {string.Join("; ", saved.Errors.Select(e => $"{e.Path} {e.Code} {e.Message}"))}");
         }
 
-        portal.Narrator.Detail($"The host writes the approved {instance.Id} back to its record ({string.Join(", ", changes.Keys)}): "
-            + $"the form engine recomputes the amount {Money(stored.Data["amount"])} → {Money(saved.Data["amount"])}.");
+        var amount = stored.Data["amount"].Equals(saved.Data["amount"])
+            ? $"the amount stays {Money(saved.Data["amount"])}"
+            : $"the stored amount goes {Money(stored.Data["amount"])} → {Money(saved.Data["amount"])}, as the approval computed it";
+        portal.Narrator.Detail($"The host writes the approved {instance.Id} back to its record ({string.Join(", ", changes.Keys)}): {amount}.");
         return Describe(instance, saved.Data);
     }
 
