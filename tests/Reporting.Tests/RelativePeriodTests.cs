@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Formwork.Diagnostics;
+using Formwork.Forms;
 using Formwork.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -205,5 +206,22 @@ public class RelativePeriodTests
         var result = provider.GetRequiredService<ReportEngine>().Run(new ReportBuilder("r").WherePeriod("on", RelativePeriod.ThisMonth).Count("n").Build(Events), DailyRows());
 
         Assert.Equal(28, result.RecordCount);
+    }
+
+    [Fact]
+    public void Run_PeriodOnMaskedColumn_IsRefused()
+    {
+        var form = new FormDefinitionLoader().Load("""
+            { "id": "deal", "fields": [ { "name": "signedOn", "type": "date" } ],
+              "permissions": [ { "name": "auditor", "fields": { "signedOn": "masked" } } ] }
+            """).GetFormOrThrow();
+        var dataset = ReportDataset.FromForm(form);
+        var report = new ReportBuilder("r").WherePeriod("signedOn", RelativePeriod.ThisYear).Count("n").Build(dataset);
+        var rows = DatasetRows.FromRecords(dataset, [new RecordData { ["signedOn"] = Value.FromDate(new DateOnly(2025, 1, 2)) }.Freeze()]);
+
+        var error = Assert.Throws<FormworkException>(() => new ReportEngine().Run(report, rows, new ReportRunOptions { Profile = form.Permissions.Single() }));
+
+        Assert.Equal("FWR0128 $.filters[0].op The column 'signedOn' is masked for you (permission profile 'auditor'): it can only be grouped, counted or filtered by its masked text, not used for a relative period.",
+            string.Join(" | ", error.Diagnostics.Select(d => $"{d.Code} {d.Path} {d.Message}")));
     }
 }

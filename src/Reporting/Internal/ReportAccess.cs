@@ -51,6 +51,11 @@ internal static class ReportAccess
             {
                 Masked(filter.Column, path + ".level", "a cascade level");
             }
+
+            if (filter.Operator == FilterOperator.Period)
+            {
+                Masked(filter.Column, path + ".op", "a relative period");
+            }
         }
 
         void Dimension(DimensionDefinition dimension, string path)
