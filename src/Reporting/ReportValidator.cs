@@ -341,6 +341,12 @@ public static class ReportValidator
             return;
         }
 
+        if (filter.Operator == FilterOperator.Period && filter.Column is null)
+        {
+            diagnostics.Add(Diagnostic.Error(ReportingMessages.Required, path + ".column", null, ("name", "column")));
+            return;
+        }
+
         if (filter.Formula is { } formula)
         {
             var scope = measures is null ? ReportFormulas.DatasetScope(dataset) : ReportFormulas.MeasureScope(definition!);
@@ -400,11 +406,7 @@ public static class ReportValidator
 
     private static void CheckPeriod(FilterDefinition filter, ReportDataset dataset, string path, List<Diagnostic> diagnostics)
     {
-        if (filter.Column is null)
-        {
-            diagnostics.Add(Diagnostic.Error(ReportingMessages.Required, path + ".column", null, ("name", "column")));
-        }
-        else if (dataset.TryGetColumn(filter.Column, out var column) && column.Kind is not (ValueKind.Date or ValueKind.DateTime))
+        if (dataset.TryGetColumn(filter.Column!, out var column) && column.Kind is not (ValueKind.Date or ValueKind.DateTime))
         {
             diagnostics.Add(Diagnostic.Error(ReportingMessages.PeriodColumn, path + ".column", null, ("column", filter.Column), ("kind", column.Kind)));
         }

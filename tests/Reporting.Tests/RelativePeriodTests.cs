@@ -157,6 +157,7 @@ public class RelativePeriodTests
         "error FWR0134 at $.filters[0].days: 'days' only applies to the period 'lastDays'; this filter's period is 'thisMonth'.")]
     [InlineData("""{ "column": "amount", "op": "period", "value": "thisMonth" }""",
         "error FWR0132 at $.filters[0].column: A period filter needs a date or date-time column; 'amount' is Number.")]
+    [InlineData("""{ "formula": "day > 0", "op": "period", "value": "today" }""", "error FWR0004 at $.filters[0].column: 'column' is required.")]
     [InlineData("""{ "column": "on", "op": "period", "value": "thisMonth", "values": ["2025-01-01"] }""",
         "error FWR0115 at $.filters[0].values: The operator period needs 0 value(s).")]
     public void TryRead_BadPeriodFilter_ReportsCodeAndPath(string filter, string expected)
