@@ -32,15 +32,7 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
     /// <summary>The region the shared dashboard filter picks.</summary>
     public const string FilterRegion = "华东";
 
-    /// <summary>The date column each "this month" widget of the CEO dashboard binds the period to.</summary>
-    private static readonly Dictionary<string, string> PeriodColumns = new(StringComparer.Ordinal)
-    {
-        ["new-customers"] = "customerSince",
-        ["signed-amount"] = "signedOn",
-        ["contracts-signed"] = "signedOn",
-        ["leaderboard"] = "signedOn",
-    };
-
+    /// <summary>The funnel stages as the narrative names them.</summary>
     private static readonly Dictionary<string, string> StageNames = new(StringComparer.Ordinal)
     {
         ["lead"] = "线索 Lead",
@@ -70,7 +62,6 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         var engine = portal.Get<ReportEngine>();
         var today = portal.Clock.Today;
         var monthStart = new DateOnly(today.Year, today.Month, 1);
-        var thisMonth = (Value.FromDate(monthStart), Value.FromDate(monthStart.AddMonths(1)));
 
         narrator.Step($"Loading the seeded year into the record store: {portal.Data.Customers.Count:N0} customers and {portal.Data.PipelineLeads.Count:N0} leads ({portal.Data.SignedContracts.Count():N0} signed contracts).");
         var (customerRows, pipelineRows) = await LoadAsync(portal).ConfigureAwait(false);
@@ -78,7 +69,6 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
 
         var ceo = await portal.ActorAsync("ceo").ConfigureAwait(false);
         var ceoOptions = new ReportRunOptions { Actor = ceo };
-        var monthOptions = ceoOptions with { Filters = [Range("signedOn", thisMonth)] };
 
         narrator.Step("Sales funnel 销售漏斗 (sales-funnel.report.json), the whole year as the CEO sees it:");
         var funnelResult = engine.Run(portal.Definitions.Report("sales-funnel.report.json", S6Datasets.Pipeline), pipelineRows, ceoOptions);
@@ -88,15 +78,15 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
             narrator.Detail($"{StageNames[stage.Stage],-20} {stage.Count,6:N0}   step {stage.StepConversion,7:P1}   overall {stage.OverallConversion,7:P1}");
         }
 
-        narrator.Step($"Leaderboard 销售排行 for {monthStart:yyyy-MM} (rep-leaderboard.report.json; the host binds \"this month\" as a filter on signedOn):");
-        var repResult = engine.Run(portal.Definitions.Report("rep-leaderboard.report.json", S6Datasets.Pipeline), pipelineRows, monthOptions);
+        narrator.Step($"Leaderboard 销售排行 for {monthStart:yyyy-MM} (rep-leaderboard.report.json filters signedOn on the period \"thisMonth\" by the engine's clock):");
+        var repResult = engine.Run(portal.Definitions.Report("rep-leaderboard.report.json", S6Datasets.Pipeline), pipelineRows, ceoOptions);
         var repBoard = Leaders(repResult, r => !r.IsTotal, r => r.Labels[0]);
         foreach (var (row, rank) in repBoard.Select((r, i) => (r, i + 1)).Take(5))
         {
             narrator.Detail($"#{rank} {row.Label,-22} ¥{row.Amount,12:N0}  ({row.Contracts} contracts)");
         }
 
-        var teamResult = engine.Run(portal.Definitions.Report("team-leaderboard.report.json", S6Datasets.Pipeline), pipelineRows, monthOptions);
+        var teamResult = engine.Run(portal.Definitions.Report("team-leaderboard.report.json", S6Datasets.Pipeline), pipelineRows, ceoOptions);
         var teamBoard = Leaders(teamResult, r => !r.IsTotal, r => $"{r.Labels[0]} / {r.Labels[1]}");
         var regionBoard = Leaders(teamResult, r => r.IsTotal && r.Level == 1, r => r.Labels[0]);
         narrator.Detail("By region and team (team-leaderboard.report.json): " + string.Join("; ", teamBoard.Select(t => $"{t.Label} ¥{t.Amount:N0}")));
@@ -138,7 +128,7 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
         narrator.Detail($"{topProvince.Labels[0]} → " + string.Join("; ", cities.Select(c => $"{c.Label} {c.Value:N0}")));
 
         narrator.Step("The CEO dashboard 驾驶舱 (ceo.dashboard.json): KPI tiles, funnel, leaderboard, channels and trend over one shared filter set.");
-        var dashboard = BindPeriod(portal, thisMonth);
+        var dashboard = DashboardReader.Read(portal.Definitions.Read("ceo.dashboard.json"), S6Datasets.Pipeline);
         var regionFilter = new FilterDefinition { Column = "region", Operator = FilterOperator.Equal, Values = [FilterRegion] };
         var views = new List<(S6Kpis Kpis, DashboardResult Result)>();
         foreach (var (userId, filter) in new[] { ("ceo", (FilterDefinition?)null), ("ceo", regionFilter), (ManagerId, null), (RepId, null) })
@@ -300,24 +290,6 @@ public sealed class S6Dashboards : Scenario<S6Outcome>
             }
         }
     }
-
-    /// <summary>
-    /// The report engine has no relative dates ("this month"), so the host binds the dashboard's period: each widget
-    /// that shows "this month" gets a range filter on its own date column.
-    /// </summary>
-    private static DashboardDefinition BindPeriod(Portal portal, (Value From, Value To) period)
-    {
-        var dashboard = DashboardReader.Read(portal.Definitions.Read("ceo.dashboard.json"), S6Datasets.Pipeline);
-        return dashboard with
-        {
-            Widgets = dashboard.Widgets.Select(w => PeriodColumns.TryGetValue(w.Id, out var column)
-                ? w with { Report = w.Report with { Filters = [.. w.Report.Filters, Range(column, period)] } }
-                : w).ToList(),
-        };
-    }
-
-    private static FilterDefinition Range(string column, (Value From, Value To) period) =>
-        new() { Column = column, Operator = FilterOperator.Range, Values = [period.From, period.To] };
 
     private static WidgetResult Widget(DashboardResult result, string id) => result.Widgets.Single(w => w.Widget.Id == id);
 
