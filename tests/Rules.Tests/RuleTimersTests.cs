@@ -7,6 +7,7 @@ using Formwork.Expressions;
 using Formwork.Notifications;
 using Formwork.Stores;
 using Formwork.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Formwork.Rules.Tests;
 
@@ -196,6 +197,24 @@ public sealed class RuleTimersTests
         await f.SaveAsync(Ticket(Start));
 
         Assert.Single((await f.ProcessAsync()).Firings);
+    }
+
+    [Fact]
+    public void RuleLoaderFactory_FromAddRules_EvaluatesWithTheRegisteredClock()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(clock);
+        services.AddFormwork(b => b.AddRules());
+        using var provider = services.BuildServiceProvider();
+        var loaders = provider.GetRequiredService<RuleLoaderFactory>();
+        var session = loaders.Create(Schema).LoadJson(Rules).GetRuleSetOrThrow().Compile().CreateSession(new SessionOptions { ExplainFirings = true });
+        session.Insert(Ticket(Start));
+        clock.Advance(TimeSpan.FromHours(23));
+
+        session.Fire();
+
+        Assert.Same(clock, loaders.Context.TimeProvider);
+        Assert.Equal(["always"], session.Firings.Select(f => f.Rule.Name));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using Formwork.DependencyInjection;
+using Formwork.Expressions;
 using Formwork.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RulesFormworkBuilderExtensions
 {
     /// <summary>
-    /// Registers <see cref="RuleEngine"/>, <see cref="RecordRuleRunner"/> and <see cref="RuleTimers"/> as singletons (with <c>TryAdd</c>, so a host's own registration wins) and the
-    /// default <see cref="SessionOptions"/>; when the host registered logging, sessions log through category
+    /// Registers <see cref="RuleEngine"/>, <see cref="RecordRuleRunner"/>, <see cref="RuleTimers"/> and <see cref="RuleLoaderFactory"/> as singletons (with <c>TryAdd</c>, so a host's own registration wins) and the
+    /// default <see cref="SessionOptions"/>; the loader factory uses the registered <see cref="Formwork.Expressions.FormulaCompiler"/> and
+    /// <see cref="Formwork.Expressions.FormulaContext"/> (from <c>AddExpressions</c>, which <c>AddRules</c> calls); when the host registered logging, sessions log through category
     /// <see cref="RulesTelemetry.LoggerCategory"/>. Calling it again is harmless.
     /// </summary>
     /// <param name="builder">The Formwork builder.</param>
@@ -35,6 +37,8 @@ public static class RulesFormworkBuilderExtensions
         });
         builder.Services.TryAddSingleton<RecordRuleRunner>();
         builder.Services.TryAddSingleton<RuleTimers>();
+        builder.AddExpressions();
+        builder.Services.TryAddSingleton(sp => new RuleLoaderFactory(sp.GetService<FormulaCompiler>(), sp.GetService<FormulaContext>()));
         return builder;
     }
 }
