@@ -304,4 +304,25 @@ public sealed class FormEngineTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("$.fields[2].fields[2].formula FWF0026 The column 'lines.amount' reads the computed field 'total' of the form; computed columns may read the form's input fields only (rows are computed first).", $"{error.Path} {error.Code} {error.Message}");
     }
+
+    [Fact]
+    public void Compute_DateFieldFromExcelSerial_IsADate()
+    {
+        // MAX, MIN and LARGE return dates as Excel serial numbers; a computed date field takes them back as dates.
+        var form = new FormDefinitionLoader().Load("""
+            { "kind": "form", "id": "device", "fields": [
+              { "name": "history", "type": "subform", "fields": [ { "name": "date", "type": "date" } ] },
+              { "name": "lastServiceOn", "type": "computed", "formula": "IF(COUNTA(history.date) = 0, \"\", MAX(history.date))", "settings": { "resultKind": "date" } },
+              { "name": "lastServiceAt", "type": "computed", "formula": "MAX(history.date) + 0.5", "settings": { "resultKind": "dateTime" } } ] }
+            """).GetFormOrThrow();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var serviced = engine.Compute(form, form.ReadData("""{ "history": [ { "date": "2026-01-05" }, { "date": "2026-03-01" } ] }"""));
+        var never = engine.Compute(form, form.ReadData("""{ "history": [] }"""));
+
+        Assert.Equal(Value.FromDate(new DateOnly(2026, 3, 1)), serviced["lastServiceOn"]);
+        Assert.Equal(ValueKind.DateTime, serviced["lastServiceAt"].Kind);
+        Assert.Equal(new DateTime(2026, 3, 1, 12, 0, 0), serviced["lastServiceAt"].AsDateTime().DateTime);
+        Assert.True(never["lastServiceOn"].IsBlank);
+    }
 }

@@ -11,6 +11,8 @@ namespace Formwork.Forms.Internal;
 /// </summary>
 internal static class SubmissionPipeline
 {
+    private static readonly int SerialBase = new DateOnly(1899, 12, 30).DayNumber;
+
     public static void Normalize(Submission submission, RecordData input)
     {
         // Fields first, looked up by their exact name (no enumerator, no case folding); names the form spells otherwise
@@ -361,7 +363,33 @@ internal static class SubmissionPipeline
             return Value.FromText(value.ToString());
         }
 
+        // Excel functions such as MAX, MIN and LARGE return dates as serial numbers; a date field takes them back as dates.
+        if (value.Kind == ValueKind.Number && field.Kind is ValueKind.Date or ValueKind.DateTime && FromSerial(value.AsNumber(), field.Kind, timeZone) is { } date)
+        {
+            return date;
+        }
+
         return ValueConverter.TryConvert(field, value, timeZone, out var converted) ? Round(field, converted) : value;
+    }
+
+    /// <summary>An Excel serial number (days since 1899-12-30, the fraction is the time of day) as a date or a local date-time.</summary>
+    private static Value? FromSerial(decimal serial, ValueKind kind, TimeZoneInfo timeZone)
+    {
+        var whole = decimal.Floor(serial);
+        var day = whole + SerialBase;
+        if (day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber)
+        {
+            return null;
+        }
+
+        var date = DateOnly.FromDayNumber((int)day);
+        if (kind == ValueKind.Date)
+        {
+            return Value.FromDate(date);
+        }
+
+        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks((long)((serial - whole) * TimeSpan.TicksPerDay));
+        return Value.FromDateTime(new DateTimeOffset(local, timeZone.GetUtcOffset(local)));
     }
 
     private static Value Round(CompiledField field, Value value)
