@@ -243,15 +243,8 @@ public sealed class S2ServiceTicket : Scenario<S2Outcome>
         return result;
     }
 
-    /// <summary>
-    /// A looked-up date: MAX over a subform's date column comes back as the date's serial number, so a number is read
-    /// as a spreadsheet date serial (day 0 = 1899-12-30).
-    /// </summary>
-    private static DateOnly? DateOf(Value value) =>
-        value.IsBlank ? null
-        : value.TryGetDate(out var date) ? date
-        : value.TryGetNumber(out var serial) ? new DateOnly(1899, 12, 30).AddDays((int)serial)
-        : null;
+    /// <summary>A looked-up date (the device's computed last service day), or null when the device was never serviced.</summary>
+    private static DateOnly? DateOf(Value value) => value.Kind == ValueKind.Date ? value.AsDate() : null;
 
     private static async Task<RecordFact?> LoadAsync(IRecordStore records, string form, string id, CancellationToken cancellationToken)
     {
