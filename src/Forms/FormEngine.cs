@@ -307,7 +307,7 @@ public sealed class FormEngine
             return new SubmissionResult(record.Data, [ToError(form, ex, record.Id, options.ExpectedVersion ?? stored?.Version ?? 0)], null);
         }
 
-        await PublishAsync(form, [(stored, saved)], options.Actor, cancellationToken).ConfigureAwait(false);
+        await PublishAsync(form, [(stored, saved)], options.Actor, cancellationToken, options.NodeId).ConfigureAwait(false);
         return new SubmissionResult(saved.Data, [], saved);
     }
 
@@ -520,7 +520,7 @@ public sealed class FormEngine
         return PublishAsync(form, [(before, after)], actor, cancellationToken);
     }
 
-    internal async Task PublishAsync(CompiledForm form, IReadOnlyList<(StoredRecord? Before, StoredRecord After)> writes, Actor actor, CancellationToken cancellationToken)
+    internal async Task PublishAsync(CompiledForm form, IReadOnlyList<(StoredRecord? Before, StoredRecord After)> writes, Actor actor, CancellationToken cancellationToken, string? nodeId = null)
     {
         var entries = new List<AuditEntry>(writes.Count);
         var messages = new List<OutboxMessage>(writes.Count);
@@ -538,6 +538,7 @@ public sealed class FormEngine
                 Action = created ? "create" : "update",
                 SubjectType = FormsConstants.AuditSubjectType,
                 SubjectId = subject,
+                NodeId = nodeId,
                 Changes = FieldChange.Diff(before?.Data, after.Data),
             });
             buffer.Clear();

@@ -21,6 +21,12 @@ public sealed record SubmissionOptions
     public string? NewRecordId { get; init; }
 
     /// <summary>
+    /// Gets the workflow node the write is made from (a host writing an approval's edits back to the record), recorded
+    /// in the audit entry's <c>NodeId</c>; <see langword="null"/> for a write outside a workflow.
+    /// </summary>
+    public string? NodeId { get; init; }
+
+    /// <summary>
     /// Creates options for an actor with the profile the form maps the actor's roles to (<see cref="CompiledForm.ProfileFor"/>),
     /// so hosts do not map roles to profiles by hand. Set <see cref="RecordId"/> and the rest with <c>with</c>.
     /// </summary>

@@ -325,4 +325,19 @@ public sealed class FormEngineTests
         Assert.Equal(new DateTime(2026, 3, 1, 12, 0, 0), serviced["lastServiceAt"].AsDateTime().DateTime);
         Assert.True(never["lastServiceOn"].IsBlank);
     }
+
+    [Fact]
+    public async Task SubmitAsync_WriteFromAWorkflowNode_AuditEntryNamesTheNode()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, _, audit, _) = TestForms.CreateEngine();
+        var created = await engine.SubmitAsync(form, TestForms.ValidContract(), new SubmissionOptions { Actor = TestForms.Alice });
+
+        var written = await engine.SubmitAsync(form, new RecordData().Set("customer", "审批后名称"),
+            new SubmissionOptions { Actor = TestForms.Alice, RecordId = created.Record!.Id, NodeId = "finance-review" });
+
+        Assert.True(written.Success);
+        Assert.Null(audit.All[0].NodeId);
+        Assert.Equal(("update", "finance-review"), (audit.All[1].Action, audit.All[1].NodeId));
+    }
 }
