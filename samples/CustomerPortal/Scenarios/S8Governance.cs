@@ -168,7 +168,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
             Changes = new RecordData().Set("riskNote", "低风险：转介绍客户 Low risk: referral"),
         }).ConfigureAwait(false);
         instance = approved.GetInstanceOrThrow();
-        await WriteBackAsync(forms, form, store, manager, "manager-review", instance.Data, "riskNote").ConfigureAwait(false);
+        await WriteBackAsync(forms, form, store, manager, "manager-review", "manager-review", instance.Data, "riskNote").ConfigureAwait(false);
         var financeTasks = instance.Tasks.Where(t => t.IsOpen).Select(t => t.AssigneeId).ToList();
         approvers.AddRange(financeTasks);
         narrator.Detail($"{manager.DisplayName} approves with a risk note (editable at manager-review), written back to the record under the node's profile; now at {string.Join(", ", instance.CurrentNodes)} for {string.Join(", ", financeTasks)}.");
@@ -193,7 +193,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
         }).ConfigureAwait(false);
         instance = completed.GetInstanceOrThrow();
 
-        var writeBack = await WriteBackAsync(forms, form, store, accountant, "finance", instance.Data, "creditLimit", "invoiceTitle").ConfigureAwait(false);
+        var writeBack = await WriteBackAsync(forms, form, store, accountant, "finance-review", "finance", instance.Data, "creditLimit", "invoiceTitle").ConfigureAwait(false);
         narrator.Detail($"{accountant.DisplayName} sets the credit limit and invoice title (required at finance-review) and completes: {instance.Status}; {RecordId} is now v{writeBack.Version}.");
 
         narrator.Step($"{rep.DisplayName} saves an old copy of {RecordId} (version 1) over it — the optimistic check refuses it:");
@@ -261,9 +261,9 @@ public sealed class S8Governance : Scenario<S8Outcome>
 
     /// <summary>
     /// Writes the fields an approver changed at a node back to the form record, as that approver and under the node's
-    /// profile, so the record's own audit trail says who changed what.
+    /// profile, so the record's own audit trail says who changed what and at which node.
     /// </summary>
-    private static async Task<StoredRecord> WriteBackAsync(FormEngine forms, CompiledForm form, IRecordStore store, Actor actor, string profile, RecordData approved, params string[] fields)
+    private static async Task<StoredRecord> WriteBackAsync(FormEngine forms, CompiledForm form, IRecordStore store, Actor actor, string nodeId, string profile, RecordData approved, params string[] fields)
     {
         var current = (await store.GetAsync(FormId, RecordId).ConfigureAwait(false))!;
         var changes = new RecordData();
@@ -272,7 +272,7 @@ public sealed class S8Governance : Scenario<S8Outcome>
             changes.Set(field, approved[field]);
         }
 
-        var result = await forms.SubmitAsync(form, changes, Options(actor, profile, recordId: RecordId, expectedVersion: current.Version)).ConfigureAwait(false);
+        var result = await forms.SubmitAsync(form, changes, Options(actor, profile, recordId: RecordId, expectedVersion: current.Version) with { NodeId = nodeId }).ConfigureAwait(false);
         Require(result.Success, result.Errors);
         return result.Record!;
     }
