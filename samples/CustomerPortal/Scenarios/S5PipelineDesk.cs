@@ -21,42 +21,19 @@ namespace CustomerPortal.Scenarios;
 /// create through the project form (serial number, validation, audit) and reschedules the idle timer; its hourly
 /// timer loop lets idle timers fall due.
 /// </summary>
-public sealed class S5PipelineDesk
+public sealed class S5PipelineDesk : RuleDesk
 {
-    private static readonly Actor System = new("system", displayName: "规则引擎 Rules engine");
-
-    private readonly Portal portal;
-    private readonly FormEngine forms;
-    private readonly IRecordStore records;
-    private readonly RecordRuleRunner runner;
-    private readonly RuleTimers timers;
-
     /// <summary>Loads the opportunity and project forms and the opportunity rules.</summary>
     public S5PipelineDesk(Portal portal)
+        : base(portal, "opportunity.rules.json", "opportunity.form.json", "project.form.json")
     {
-        ArgumentNullException.ThrowIfNull(portal);
-        this.portal = portal;
-        forms = portal.Get<FormEngine>();
-        records = portal.Get<IRecordStore>();
-        runner = portal.Get<RecordRuleRunner>();
-        timers = portal.Get<RuleTimers>();
-        OpportunityForm = portal.Definitions.Form("opportunity.form.json");
-        ProjectForm = portal.Definitions.Form("project.form.json");
-        RuleSet = portal.Definitions.Rules("opportunity.rules.json", OpportunityForm, ProjectForm);
-        Rules = RuleSet.Compile();
     }
 
     /// <summary>The opportunity form.</summary>
-    public CompiledForm OpportunityForm { get; }
+    public CompiledForm OpportunityForm => DeskForms[0];
 
     /// <summary>The project form.</summary>
-    public CompiledForm ProjectForm { get; }
-
-    /// <summary>The opportunity rule set.</summary>
-    public RuleSet RuleSet { get; }
-
-    /// <summary>The compiled opportunity rules.</summary>
-    public ISessionFactory Rules { get; }
+    public CompiledForm ProjectForm => DeskForms[1];
 
     /// <summary>The invoicing reminders sent so far.</summary>
     public List<S5Reminder> InvoiceReminders { get; } = [];
@@ -85,7 +62,7 @@ public sealed class S5PipelineDesk
             .Set("owner", customer.OwnerId)
             .Set("stage", opportunity.Stage)
             .Set("stageChangedAt", opportunity.StageChangedAt);
-        var manager = (await portal.Directory.GetManagerChainAsync(customer.OwnerId, 1).ConfigureAwait(false)).FirstOrDefault();
+        var manager = (await Portal.Directory.GetManagerChainAsync(customer.OwnerId, 1).ConfigureAwait(false)).FirstOrDefault();
         return manager is null ? data : data.Set("ownerManager", manager);
     }
 
@@ -94,10 +71,10 @@ public sealed class S5PipelineDesk
     {
         ArgumentNullException.ThrowIfNull(opportunity);
         var code = opportunity["code"].AsText();
-        var created = await forms.SubmitAsync(OpportunityForm, opportunity, new SubmissionOptions { Actor = actor, NewRecordId = code }).ConfigureAwait(false);
+        var created = await Forms.SubmitAsync(OpportunityForm, opportunity, new SubmissionOptions { Actor = actor, NewRecordId = code }).ConfigureAwait(false);
         if (created.Success)
         {
-            await timers.ScheduleAsync(RuleSet, new RecordFact(OpportunityForm.Id, code, created.Data)).ConfigureAwait(false);
+            await Timers.ScheduleAsync(RuleSet, new RecordFact(OpportunityForm.Id, code, created.Data)).ConfigureAwait(false);
         }
 
         return created;
@@ -110,20 +87,20 @@ public sealed class S5PipelineDesk
     public async Task<(SubmissionResult Saved, RuleRunResult? Run)> UpdateAsync(string code, RecordData changes, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var stored = await records.GetAsync(OpportunityForm.Id, code).ConfigureAwait(false)
+        var stored = await Records.GetAsync(OpportunityForm.Id, code).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Opportunity {code} is not stored.");
         if (!changes["stage"].IsBlank && !changes["stage"].Equals(stored.Data["stage"]))
         {
-            changes.Set("stageChangedAt", portal.Clock.Now);
+            changes.Set("stageChangedAt", Portal.Clock.Now);
         }
 
-        var saved = await forms.SubmitAsync(OpportunityForm, changes, new SubmissionOptions { Actor = actor, RecordId = code, ExpectedVersion = stored.Version }).ConfigureAwait(false);
+        var saved = await Forms.SubmitAsync(OpportunityForm, changes, new SubmissionOptions { Actor = actor, RecordId = code, ExpectedVersion = stored.Version }).ConfigureAwait(false);
         if (!saved.Success)
         {
             return (saved, null);
         }
 
-        var run = await runner.RunAsync(Rules, [new RecordFact(OpportunityForm.Id, code, saved.Data.Clone())]).ConfigureAwait(false);
+        var run = await RunRulesAsync(OpportunityForm.Id, code, saved.Data).ConfigureAwait(false);
         await SaveAsync(run, saved.Data).ConfigureAwait(false);
         return (saved, run);
     }
@@ -131,15 +108,9 @@ public sealed class S5PipelineDesk
     /// <summary>One turn of the host's timer loop: due idle timers run their rule.</summary>
     public async Task<RuleRunResult> TickAsync()
     {
-        var run = await timers.ProcessDueAsync(Rules, LoadAsync, runner, maxCount: 1000).ConfigureAwait(false);
+        var run = await ProcessDueTimersAsync().ConfigureAwait(false);
         await SaveAsync(run, null).ConfigureAwait(false);
         return run;
-    }
-
-    private async Task<RecordFact?> LoadAsync(string form, string id, CancellationToken cancellationToken)
-    {
-        var stored = await records.GetAsync(form, id, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : new RecordFact(form, id, stored.Data.Clone());
     }
 
     private async Task SaveAsync(RuleRunResult run, RecordData? before)
@@ -148,28 +119,25 @@ public sealed class S5PipelineDesk
         {
             if (record.Form == ProjectForm.Id && record.Created)
             {
-                Check(await forms.SubmitAsync(ProjectForm, record.Data, new SubmissionOptions { Actor = System, NewRecordId = record.Id }).ConfigureAwait(false));
+                Check(await Forms.SubmitAsync(ProjectForm, record.Data, new SubmissionOptions { Actor = RulesActor, NewRecordId = record.Id }).ConfigureAwait(false));
                 ProjectIds.Add(record.Id);
             }
             else if (record.Form == OpportunityForm.Id && before is not null && !record.Data["projectCreated"].Equals(before["projectCreated"]))
             {
-                Check(await forms.SubmitAsync(OpportunityForm, new RecordData().Set("projectCreated", record.Data["projectCreated"]), new SubmissionOptions { Actor = System, RecordId = record.Id }).ConfigureAwait(false));
+                Check(await Forms.SubmitAsync(OpportunityForm, new RecordData().Set("projectCreated", record.Data["projectCreated"]), new SubmissionOptions { Actor = RulesActor, RecordId = record.Id }).ConfigureAwait(false));
             }
 
             // After a save the idle timer moves with stageChangedAt; a timer that just fired is not set again.
             if (record.Form == OpportunityForm.Id && before is not null)
             {
-                await timers.ScheduleAsync(RuleSet, record).ConfigureAwait(false);
+                await Timers.ScheduleAsync(RuleSet, record).ConfigureAwait(false);
             }
         }
 
         foreach (var effect in run.Effects.Where(e => e.Notification is not null))
         {
-            var reminder = new S5Reminder(effect.Record.Id, effect.Notification!.Recipients, portal.Clock.Now);
+            var reminder = new S5Reminder(effect.Record.Id, effect.Notification!.Recipients, Portal.Clock.Now);
             (effect.Notification.Template == "opportunity.invoice" ? InvoiceReminders : IdleReminders).Add(reminder);
         }
     }
-
-    private static SubmissionResult Check(SubmissionResult result) =>
-        result.Success ? result : throw new FormworkException(result.Errors);
 }
