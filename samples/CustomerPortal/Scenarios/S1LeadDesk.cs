@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using CustomerPortal.Host;
 using Formwork;
 using Formwork.Diagnostics;
-using Formwork.Expressions;
 using Formwork.Forms;
 using Formwork.Identity;
 using Formwork.Rules;
-using Formwork.Stores;
 
 namespace CustomerPortal.Scenarios;
 
