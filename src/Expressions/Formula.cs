@@ -48,38 +48,105 @@ public sealed class Formula
     /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
     /// <returns>The result; Excel errors (<c>#DIV/0!</c>…) are values, never exceptions.</returns>
     /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
-    public Value Evaluate(ReadOnlySpan<Value> slots, FormulaContext? context = null)
+    public Value Evaluate(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsValue, Value>(slots, context);
+
+    /// <summary>
+    /// Evaluates the formula and returns its result as text, as Excel's <c>&amp;</c> shows it: text as it is, numbers
+    /// without trailing zeros (<c>12.5</c>), <c>TRUE</c>/<c>FALSE</c>, dates as <c>2024-01-31</c>, blank as "", an error as its
+    /// code (<c>#DIV/0!</c>). For labels and routing keys (<c>IF(amount &gt; 100000, "urgent", "normal")</c>): a formula that
+    /// chooses between literal texts returns them without building a <see cref="Value"/> and does not allocate.
+    /// </summary>
+    /// <param name="slots">One value per slot of the scope.</param>
+    /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
+    /// <returns>The result's text.</returns>
+    /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
+    public string EvaluateText(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsText, string>(slots, context);
+
+    /// <summary>
+    /// Evaluates the formula as a condition (validation, visibility, workflow branch, rule): <see langword="true"/> only when
+    /// the result is TRUE or a non-zero number; FALSE, blank, text and errors are <see langword="false"/>. Does not allocate
+    /// and, for a compiled condition, reads its answer without building a <see cref="Value"/>.
+    /// </summary>
+    /// <param name="slots">One value per slot of the scope.</param>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>Whether the condition holds.</returns>
+    /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
+    public bool IsTrue(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsTruth, bool>(slots, context);
+
+    /// <summary>
+    /// The one evaluation path of every typed entry point: the compiled lane answers with a constant result's index (read
+    /// from its table in the caller's type) or a computed value; otherwise the typed tree or the general tree evaluates.
+    /// The reader is a struct so that each entry point gets its own specialised copy of this method.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TResult Run<TReader, TResult>(ReadOnlySpan<Value> slots, FormulaContext? context)
+        where TReader : struct, IResultReader<TResult>
     {
         if (slots.Length < _slotCount)
         {
             ThrowTooFewSlots(slots.Length);
         }
 
-        var lane = _fastLane;
-        if (lane is not null)
+        var compiled = _fastLane?.Compiled;
+        if (compiled is not null)
         {
-            var compiled = lane.Compiled;
-            if (compiled is not null)
+            // One call: the guard, the typed computation and the result (a constant result comes back as its index).
+            var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out var fast);
+            if (code >= 0)
             {
-                // One call: the guard, the typed computation and the result (a constant result comes back as its index).
-                var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out var fast);
-                if (code >= 0)
-                {
-                    return compiled.Results[code];
-                }
-
-                if (code == FastLane.Computed)
-                {
-                    return fast;
-                }
+                return TReader.Constant(compiled, code);
             }
-            else if (lane.TryEvaluate(slots, out var walked))
+
+            if (code == FastLane.Computed)
             {
-                return walked;
+                return TReader.Of(fast);
             }
         }
 
+        return TReader.Of(EvaluateSlow(slots, context));
+    }
+
+    // Out of line: the typed tree (before the lane is compiled) or the general tree.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value EvaluateSlow(ReadOnlySpan<Value> slots, FormulaContext? context)
+    {
+        var lane = _fastLane;
+        if (lane is not null && !lane.IsCompiled && lane.TryEvaluate(slots, out var walked))
+        {
+            return walked;
+        }
+
         return EvaluateGeneral(slots, context);
+    }
+
+    /// <summary>Reads a result in the type an entry point returns.</summary>
+    /// <typeparam name="TResult">The type.</typeparam>
+    private interface IResultReader<TResult>
+    {
+        static abstract TResult Constant(FastLane.CompiledCode code, int index);
+
+        static abstract TResult Of(in Value value);
+    }
+
+    private readonly struct AsValue : IResultReader<Value>
+    {
+        public static Value Constant(FastLane.CompiledCode code, int index) => code.Results[index];
+
+        public static Value Of(in Value value) => value;
+    }
+
+    private readonly struct AsText : IResultReader<string>
+    {
+        public static string Constant(FastLane.CompiledCode code, int index) => code.Texts[index];
+
+        public static string Of(in Value value) => Excel.ToText(value);
+    }
+
+    private readonly struct AsTruth : IResultReader<bool>
+    {
+        public static bool Constant(FastLane.CompiledCode code, int index) => code.Truths[index];
+
+        public static bool Of(in Value value) => Excel.IsTrue(value);
     }
 
     // Out of line, so that the hot path's frame stays small (no string-building locals to zero on every call).
@@ -120,24 +187,6 @@ public sealed class Formula
     {
         ArgumentNullException.ThrowIfNull(data);
         return Evaluate(Scope.ToSlots(data), context);
-    }
-
-    /// <summary>
-    /// Evaluates the formula as a condition (validation, visibility, workflow branch, rule): <see langword="true"/> only when
-    /// the result is TRUE or a non-zero number; FALSE, blank, text and errors are <see langword="false"/>.
-    /// </summary>
-    /// <param name="slots">One value per slot of the scope.</param>
-    /// <param name="context">The evaluation context.</param>
-    /// <returns>Whether the condition holds.</returns>
-    public bool IsTrue(ReadOnlySpan<Value> slots, FormulaContext? context = null)
-    {
-        var result = Evaluate(slots, context);
-        return result.Kind switch
-        {
-            ValueKind.Boolean => result.AsBoolean(),
-            ValueKind.Number => result.AsNumber() != 0m,
-            _ => false,
-        };
     }
 
     /// <summary>Returns the formula text.</summary>

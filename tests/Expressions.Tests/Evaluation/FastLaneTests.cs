@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Threading.Tasks;
+using Formwork.Expressions.Internal.Evaluation;
 
 namespace Formwork.Expressions.Tests.Evaluation;
 
@@ -105,6 +106,7 @@ public class FastLaneTests
                 var expected = formula.EvaluateGeneral(slots);
                 var actual = formula.Evaluate(slots);
                 Assert.True(expected.Equals(actual) && expected.Kind == actual.Kind, $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
+                AssertTypedAgree(formula, slots, expected);
                 if (formula.TryEvaluateInterpreted(slots, out var interpreted))
                 {
                     Assert.True(expected.Equals(interpreted) && expected.Kind == interpreted.Kind, $"{text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
@@ -141,6 +143,7 @@ public class FastLaneTests
                 var expected = formula.EvaluateGeneral(slots);
                 var actual = formula.Evaluate(slots);
                 Assert.True(Same(expected, actual), $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
+                AssertTypedAgree(formula, slots, expected);
                 if (formula.TryEvaluateInterpreted(slots, out var interpreted))
                 {
                     laneRuns++;
@@ -151,6 +154,30 @@ public class FastLaneTests
 
         Assert.True(withLane > 450, $"only {withLane} of 600 formulas have a fast lane");
         Assert.True(laneRuns > 6000, $"the lane ran only {laneRuns} times");
+    }
+
+    [Fact]
+    public void TypedEvaluation_ConstantResults_ReadFromTheLaneWithoutConverting()
+    {
+        var label = Compiler.CompileOrThrow("IF(AND(n0 > 100000, t0 = \"VIP\"), \"urgent\", n1)", Scope);
+        label.CompileFastLane();
+        Assert.Equal("urgent", label.EvaluateText([150000, 2.50m, 0, "vip", "b"]));
+        Assert.Equal("2.5", label.EvaluateText([1, 2.50m, 0, "vip", "b"]));
+        Assert.True(label.IsTrue([1, 2.50m, 0, "vip", "b"]));
+        Assert.False(label.IsTrue([150000, 2.50m, 0, "vip", "b"]));
+        Assert.False(label.IsTrue([1, 0, 0, "vip", "b"]));
+
+        // Data the lane does not take (an error in a number field) goes to the general tree: the error as text, not a condition.
+        var error = Value.FromError(ValueError.DivideByZero);
+        Assert.Equal("#DIV/0!", label.EvaluateText([error, 1, 0, "vip", "b"]));
+        Assert.False(label.IsTrue([error, 1, 0, "vip", "b"]));
+    }
+
+    /// <summary>The typed entry points give what the general tree's result converts to.</summary>
+    private static void AssertTypedAgree(Formula formula, Value[] slots, Value expected)
+    {
+        Assert.True(Excel.ToText(expected) == formula.EvaluateText(slots), $"{formula.Text} with [{string.Join(", ", slots)}]: general {expected}, as text {formula.EvaluateText(slots)}");
+        Assert.True(Excel.IsTrue(expected) == formula.IsTrue(slots), $"{formula.Text} with [{string.Join(", ", slots)}]: general {expected}, as condition {formula.IsTrue(slots)}");
     }
 
     [Theory]

@@ -147,6 +147,14 @@ internal static class Excel
         _ => value.ToString(),
     };
 
+    /// <summary>Whether a result holds as a condition: TRUE or a non-zero number; FALSE, blank, text and errors do not.</summary>
+    public static bool IsTrue(in Value value) => value.Kind switch
+    {
+        ValueKind.Boolean => value.AsBoolean(),
+        ValueKind.Number => value.AsNumber() != 0m,
+        _ => false,
+    };
+
     public static string FormatNumber(decimal number) =>
         number == 0m ? "0" : number.ToString("0.############################", CultureInfo.InvariantCulture);
 

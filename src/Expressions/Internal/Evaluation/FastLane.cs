@@ -184,11 +184,33 @@ internal sealed class FastLane
         }
     }
 
-    /// <summary>The compiled method with the constant results it returns by index, published together as one object.</summary>
-    public sealed class CompiledCode(CompiledLane run, Value[] results)
+    /// <summary>
+    /// The compiled method with the constant results it returns by index, published together as one object; each constant
+    /// result also comes as text and as a condition's truth, so typed callers read their answer without converting it.
+    /// </summary>
+    public sealed class CompiledCode
     {
-        public CompiledLane Run { get; } = run;
+        public CompiledCode(CompiledLane run, Value[] results)
+        {
+            Run = run;
+            Results = results;
+            Texts = new string[results.Length];
+            Truths = new bool[results.Length];
+            for (var i = 0; i < results.Length; i++)
+            {
+                Texts[i] = Excel.ToText(results[i]);
+                Truths[i] = Excel.IsTrue(results[i]);
+            }
+        }
 
-        public Value[] Results { get; } = results;
+        public CompiledLane Run { get; }
+
+        public Value[] Results { get; }
+
+        /// <summary>Gets the text of each constant result, as <see cref="Excel.ToText"/> gives it.</summary>
+        public string[] Texts { get; }
+
+        /// <summary>Gets whether each constant result holds as a condition (<see cref="Excel.IsTrue"/>).</summary>
+        public bool[] Truths { get; }
     }
 }
