@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Formwork.Expressions.Internal.Evaluation;
 
 namespace Formwork.Expressions;
@@ -16,6 +17,12 @@ public sealed class Formula
     private readonly FastLane? _fastLane;
     private readonly TimeZoneInfo _timeZone;
     private readonly int _slotCount;
+
+    // Once the fast lane is compiled to a lane that only answers with constant results, the typed entry points call it
+    // directly and read their answer from these tables (published before the lane, see PublishConstantLane).
+    private FastLane.ConstantLane? _constantLane;
+    private string[] _texts = [];
+    private bool[] _truths = [];
 
     internal Formula(string text, Node root, FormulaScope scope, IReadOnlyList<string> dependencies, TimeZoneInfo timeZone)
     {
@@ -48,7 +55,31 @@ public sealed class Formula
     /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
     /// <returns>The result; Excel errors (<c>#DIV/0!</c>…) are values, never exceptions.</returns>
     /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
-    public Value Evaluate(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsValue, Value>(slots, context);
+    public Value Evaluate(ReadOnlySpan<Value> slots, FormulaContext? context = null)
+    {
+        if (slots.Length < _slotCount)
+        {
+            ThrowTooFewSlots(slots.Length);
+        }
+
+        var compiled = _fastLane?.Compiled;
+        if (compiled is not null)
+        {
+            // One call: the guard, the typed computation and the result (a constant result comes back as its index).
+            var code = compiled.Invoke(ref MemoryMarshal.GetReference(slots), out var fast);
+            if (code >= 0)
+            {
+                return compiled.Results[code];
+            }
+
+            if (code == FastLane.Computed)
+            {
+                return fast;
+            }
+        }
+
+        return EvaluateSlow(slots, context);
+    }
 
     /// <summary>
     /// Evaluates the formula and returns its result as text, as Excel's <c>&amp;</c> shows it: text as it is, numbers
@@ -60,7 +91,7 @@ public sealed class Formula
     /// <param name="context">The clock, time zone and record resolver; <see langword="null"/> for <see cref="FormulaContext.Default"/>.</param>
     /// <returns>The result's text.</returns>
     /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
-    public string EvaluateText(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsText, string>(slots, context);
+    public string EvaluateText(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Read<AsText, string>(slots, context);
 
     /// <summary>
     /// Evaluates the formula as a condition (validation, visibility, workflow branch, rule): <see langword="true"/> only when
@@ -71,15 +102,16 @@ public sealed class Formula
     /// <param name="context">The evaluation context.</param>
     /// <returns>Whether the condition holds.</returns>
     /// <exception cref="ArgumentException">Fewer values than the scope has slots.</exception>
-    public bool IsTrue(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Run<AsTruth, bool>(slots, context);
+    public bool IsTrue(ReadOnlySpan<Value> slots, FormulaContext? context = null) => Read<AsTruth, bool>(slots, context);
 
     /// <summary>
-    /// The one evaluation path of every typed entry point: the compiled lane answers with a constant result's index (read
-    /// from its table in the caller's type) or a computed value; otherwise the typed tree or the general tree evaluates.
-    /// The reader is a struct so that each entry point gets its own specialised copy of this method.
+    /// The path of the typed entry points: a compiled lane that only answers with constant results (a condition, an IF
+    /// choosing between literals) gives its answer in the caller's type straight from the formula's tables; everything
+    /// else goes through <see cref="Evaluate(ReadOnlySpan{Value}, FormulaContext?)"/>, out of line so that this frame
+    /// stays small. The reader is a struct so that each entry point gets its own specialised copy of this method.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TResult Run<TReader, TResult>(ReadOnlySpan<Value> slots, FormulaContext? context)
+    private TResult Read<TReader, TResult>(ReadOnlySpan<Value> slots, FormulaContext? context)
         where TReader : struct, IResultReader<TResult>
     {
         if (slots.Length < _slotCount)
@@ -87,23 +119,37 @@ public sealed class Formula
             ThrowTooFewSlots(slots.Length);
         }
 
-        var compiled = _fastLane?.Compiled;
-        if (compiled is not null)
+        var lane = Volatile.Read(ref _constantLane);
+        if (lane is not null)
         {
-            // One call: the guard, the typed computation and the result (a constant result comes back as its index).
-            var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out var fast);
-            if (code >= 0)
+            var index = lane(ref MemoryMarshal.GetReference(slots));
+            if (index >= 0)
             {
-                return TReader.Constant(compiled, code);
-            }
-
-            if (code == FastLane.Computed)
-            {
-                return TReader.Of(fast);
+                return TReader.Constant(this, index);
             }
         }
 
-        return TReader.Of(EvaluateSlow(slots, context));
+        return TReader.Of(EvaluateOutOfLine(slots, context));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value EvaluateOutOfLine(ReadOnlySpan<Value> slots, FormulaContext? context)
+    {
+        var result = Evaluate(slots, context);
+        if (_constantLane is null && _fastLane?.Compiled is { RunConstant: { } constant } compiled)
+        {
+            PublishConstantLane(compiled, constant);
+        }
+
+        return result;
+    }
+
+    /// <summary>Publishes a constant lane to the typed entry points: the tables first, so a thread that sees the lane sees them.</summary>
+    private void PublishConstantLane(FastLane.CompiledCode compiled, FastLane.ConstantLane constant)
+    {
+        _texts = compiled.Texts;
+        _truths = compiled.Truths;
+        Volatile.Write(ref _constantLane, constant);
     }
 
     // Out of line: the typed tree (before the lane is compiled) or the general tree.
@@ -123,28 +169,22 @@ public sealed class Formula
     /// <typeparam name="TResult">The type.</typeparam>
     private interface IResultReader<TResult>
     {
-        static abstract TResult Constant(FastLane.CompiledCode code, int index);
+        /// <summary>Reads the constant result the lane answered with; the lane only answers with indexes of its tables.</summary>
+        static abstract TResult Constant(Formula formula, int index);
 
         static abstract TResult Of(in Value value);
     }
 
-    private readonly struct AsValue : IResultReader<Value>
-    {
-        public static Value Constant(FastLane.CompiledCode code, int index) => code.Results[index];
-
-        public static Value Of(in Value value) => value;
-    }
-
     private readonly struct AsText : IResultReader<string>
     {
-        public static string Constant(FastLane.CompiledCode code, int index) => code.Texts[index];
+        public static string Constant(Formula formula, int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(formula._texts), index);
 
         public static string Of(in Value value) => Excel.ToText(value);
     }
 
     private readonly struct AsTruth : IResultReader<bool>
     {
-        public static bool Constant(FastLane.CompiledCode code, int index) => code.Truths[index];
+        public static bool Constant(Formula formula, int index) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(formula._truths), index);
 
         public static bool Of(in Value value) => Excel.IsTrue(value);
     }

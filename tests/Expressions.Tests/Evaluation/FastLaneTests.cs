@@ -173,6 +173,26 @@ public class FastLaneTests
         Assert.False(label.IsTrue([error, 1, 0, "vip", "b"]));
     }
 
+    [Fact]
+    public void Evaluate_ComparisonWithWholeConstant_AgreesWithDecimalComparison()
+    {
+        // The lane compares whole non-negative numbers with a whole constant by their 64 bits; every other number
+        // (scaled, negative, negative zero, beyond 64 bits) takes the decimal comparison. Both must agree with the general tree.
+        string[] formulas = ["n0 > 100000", "n0 >= 100000", "n0 = 5", "n0 <> 0", "n0 < 18446744073709551615", "n0 <= 0"];
+        decimal[] numbers = [0m, -0m, 5m, 5.00m, 4.999m, 100000m, 100000.00m, 100000.01m, 99999.999m, -100000m, 18446744073709551615m, 18446744073709551616m, decimal.MaxValue, decimal.MinValue, 0.0001m];
+        foreach (var text in formulas)
+        {
+            var formula = Compiler.CompileOrThrow(text, Scope);
+            formula.CompileFastLane();
+            foreach (var number in numbers)
+            {
+                Value[] slots = [number, 0, 0, "a", "b"];
+                Assert.True(formula.EvaluateGeneral(slots).Equals(formula.Evaluate(slots)), $"{text} with {number}");
+                Assert.Equal(Excel.IsTrue(formula.EvaluateGeneral(slots)), formula.IsTrue(slots));
+            }
+        }
+    }
+
     /// <summary>The typed entry points give what the general tree's result converts to.</summary>
     private static void AssertTypedAgree(Formula formula, Value[] slots, Value expected)
     {

@@ -53,6 +53,12 @@ internal sealed class FastLane
     /// </summary>
     public delegate int CompiledLane(ref Value first, out Value result);
 
+    /// <summary>
+    /// A compiled lane that only ever answers with a constant result's index (a condition, an IF choosing between
+    /// literals): without the result argument, its callers keep no result local.
+    /// </summary>
+    public delegate int ConstantLane(ref Value first);
+
     /// <summary>Gets whether the lane runs as compiled code (else it walks its typed tree).</summary>
     public bool IsCompiled => _compiled is not null;
 
@@ -87,7 +93,7 @@ internal sealed class FastLane
         var compiled = _compiled;
         if (compiled is not null && !interpreted)
         {
-            var code = compiled.Run(ref MemoryMarshal.GetReference(slots), out result);
+            var code = compiled.Invoke(ref MemoryMarshal.GetReference(slots), out result);
             if (code >= 0)
             {
                 result = compiled.Results[code];
@@ -175,8 +181,9 @@ internal sealed class FastLane
                 laneBody = Linq.Expression.Block(lane.Locals.Values, laneBody);
             }
 
-            var lambda = Linq.Expression.Lambda<CompiledLane>(laneBody, lane.First, lane.Result);
-            return new CompiledCode(lambda.Compile(), lane.Results.ToArray());
+            return lane.WritesResult
+                ? new CompiledCode(Linq.Expression.Lambda<CompiledLane>(laneBody, lane.First, lane.Result).Compile(), null, lane.Results.ToArray())
+                : new CompiledCode(null, Linq.Expression.Lambda<ConstantLane>(laneBody, lane.First).Compile(), lane.Results.ToArray());
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException)
         {
@@ -190,9 +197,10 @@ internal sealed class FastLane
     /// </summary>
     public sealed class CompiledCode
     {
-        public CompiledCode(CompiledLane run, Value[] results)
+        public CompiledCode(CompiledLane? run, ConstantLane? runConstant, Value[] results)
         {
             Run = run;
+            RunConstant = runConstant;
             Results = results;
             Texts = new string[results.Length];
             Truths = new bool[results.Length];
@@ -203,7 +211,11 @@ internal sealed class FastLane
             }
         }
 
-        public CompiledLane Run { get; }
+        /// <summary>Gets the lane when it computes results (else <see langword="null"/>).</summary>
+        public CompiledLane? Run { get; }
+
+        /// <summary>Gets the lane when it only answers with constant results (else <see langword="null"/>).</summary>
+        public ConstantLane? RunConstant { get; }
 
         public Value[] Results { get; }
 
@@ -212,5 +224,18 @@ internal sealed class FastLane
 
         /// <summary>Gets whether each constant result holds as a condition (<see cref="Excel.IsTrue"/>).</summary>
         public bool[] Truths { get; }
+
+        /// <summary>Runs whichever lane there is.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Invoke(ref Value first, out Value result)
+        {
+            if (RunConstant is { } constant)
+            {
+                result = default;
+                return constant(ref first);
+            }
+
+            return Run!(ref first, out result);
+        }
     }
 }

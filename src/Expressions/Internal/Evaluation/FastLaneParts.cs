@@ -299,7 +299,17 @@ internal sealed class NumberCompareExpr(BinaryOperator op, NumberExpr left, Numb
 
     public override bool Evaluate(ReadOnlySpan<Value> slots) => FastLaneBuilder.Test(op, left.Evaluate(slots).CompareTo(right.Evaluate(slots)));
 
-    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.Compare(op, left.Emit(lane), right.Emit(lane));
+    public override Linq.Expression Emit(LaneContext lane)
+    {
+        // A comparison with a whole constant (amount > 100000) takes the lane's cheaper comparison of whole numbers.
+        if (DecimalParts.LayoutKnown && right is NumberConstantExpr { Number: >= 0m and <= ulong.MaxValue } constant && constant.Number == decimal.Truncate(constant.Number))
+        {
+            var sign = LaneEmit.Call(typeof(LaneMath), nameof(LaneMath.CompareWithWhole), left.Emit(lane), Linq.Expression.Constant((ulong)constant.Number), Linq.Expression.Constant(constant.Number));
+            return LaneEmit.Compare(op, sign, Linq.Expression.Constant(0));
+        }
+
+        return LaneEmit.Compare(op, left.Emit(lane), right.Emit(lane));
+    }
 }
 
 /// <summary>Two dates compared (by day number, as their serial numbers compare).</summary>

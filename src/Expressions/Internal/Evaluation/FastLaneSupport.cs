@@ -38,8 +38,14 @@ internal sealed class LaneContext
     }
 
     /// <summary>Writes a computed value to the result and answers <see cref="FastLane.Computed"/>.</summary>
-    public Linq.Expression Computed(Linq.Expression value) =>
-        Linq.Expression.Block(Linq.Expression.Assign(Result, value), Linq.Expression.Constant(FastLane.Computed));
+    public Linq.Expression Computed(Linq.Expression value)
+    {
+        WritesResult = true;
+        return Linq.Expression.Block(Linq.Expression.Assign(Result, value), Linq.Expression.Constant(FastLane.Computed));
+    }
+
+    /// <summary>Gets whether the lane computes a result (else it only ever answers with a constant result's index).</summary>
+    public bool WritesResult { get; private set; }
 }
 
 /// <summary>Slot reads of the fast lane: the guard checked each slot's kind, so no read checks it again.</summary>
@@ -214,6 +220,23 @@ internal static class LaneMath
         return (int)result;
     }
 
+    /// <summary>
+    /// Compares a number with a whole, non-negative constant (<c>amount &gt; 100000</c>) without the general decimal
+    /// comparison when the number is a whole non-negative one that fits in 64 bits (scale 0: what integers and most
+    /// amounts typed into forms are): then it is its low 64 bits. Any other number is compared as a decimal. Only used
+    /// where <see cref="DecimalParts.LayoutKnown"/> holds (the lane checks it when it compiles).
+    /// </summary>
+    /// <param name="number">The number.</param>
+    /// <param name="whole">The constant as an unsigned integer.</param>
+    /// <param name="constant">The constant as a decimal.</param>
+    /// <returns>The sign of <paramref name="number"/> minus the constant.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareWithWhole(decimal number, ulong whole, decimal constant)
+    {
+        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref number);
+        return parts.Flags == 0 && parts.High == 0 ? parts.Low.CompareTo(whole) : number.CompareTo(constant);
+    }
+
     /// <summary>A date as its Excel serial number (date comparisons and arithmetic with numbers).</summary>
     public static decimal Serial(int day) => day - Excel.SerialBase;
 
@@ -344,5 +367,27 @@ internal static class LaneEmit
         }
 
         return Linq.Expression.Block([text, ch], Linq.Expression.Assign(text, textOperand), test);
+    }
+}
+
+/// <summary>
+/// The fields of <see cref="decimal"/> as .NET lays them out (flags with sign and scale, the high 32 bits, the low 64
+/// bits; what <see cref="decimal.GetBits(decimal)"/> reads). <see cref="LayoutKnown"/> checks the layout once against
+/// <see cref="decimal.GetBits(decimal)"/>; on a runtime that lays it out otherwise the lane compares decimals the
+/// ordinary way.
+/// </summary>
+internal readonly struct DecimalParts
+{
+    public static readonly bool LayoutKnown = Check(1.5m) && Check(-79228162514264337593543950335m) && Check(123456789012345678m) && Check(0.0001m);
+
+    public readonly int Flags;
+    public readonly uint High;
+    public readonly ulong Low;
+
+    private static bool Check(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        var parts = Unsafe.As<decimal, DecimalParts>(ref value);
+        return parts.Flags == bits[3] && parts.High == (uint)bits[2] && parts.Low == (((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 }
