@@ -193,6 +193,40 @@ public class FastLaneTests
         }
     }
 
+    [Fact]
+    public void Evaluate_DivisionByZeroOnCompiledLane_GivesDivZeroWithoutThrowing()
+    {
+        var formula = Compiler.CompileOrThrow("IF(n2 > 0, n0 / n1, n0 * 2)", Scope);
+        formula.CompileFastLane();
+        Assert.True(formula.HasCompiledFastLane);
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (e.Exception is DivideByZeroException && Environment.CurrentManagedThreadId == thread)
+            {
+                thrown++;
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.Equal(Value.FromError(ValueError.DivideByZero), formula.Evaluate([6, 0, 1, "a", "b"]));
+                Assert.Equal(Value.FromNumber(12m), formula.Evaluate([6, 0, 0, "a", "b"]));
+                Assert.Equal(Value.FromNumber(3m), formula.Evaluate([6, 2, 1, "a", "b"]));
+            }
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        Assert.Equal(0, thrown);
+    }
+
     /// <summary>The typed entry points give what the general tree's result converts to.</summary>
     private static void AssertTypedAgree(Formula formula, Value[] slots, Value expected)
     {

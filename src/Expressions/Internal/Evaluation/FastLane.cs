@@ -169,6 +169,17 @@ internal sealed class FastLane
 
             var fallback = Linq.Expression.Constant(Fallback);
             var body = _root.Emit(lane);
+            if (lane.UsesFailed)
+            {
+                // A raised failure flag (division by zero) means the general tree must give the answer.
+                var code = Linq.Expression.Variable(typeof(int), "code");
+                body = Linq.Expression.Block(
+                    [lane.Failed, code],
+                    Linq.Expression.Assign(lane.Failed, Linq.Expression.Constant(false)),
+                    Linq.Expression.Assign(code, body),
+                    Linq.Expression.Condition(lane.Failed, fallback, code));
+            }
+
             if (_root.CanThrow)
             {
                 // Overflow, division by zero or a result the lane cannot represent: the general tree gives Excel's answer.

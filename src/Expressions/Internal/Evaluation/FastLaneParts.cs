@@ -97,7 +97,10 @@ internal sealed class PercentExpr(NumberExpr operand) : NumberExpr
     public override Linq.Expression Emit(LaneContext lane) => Linq.Expression.Divide(operand.Emit(lane), Linq.Expression.Constant(100m));
 }
 
-/// <summary>+ - * / of two numbers; overflow and division by zero throw (the general tree gives #NUM! / #DIV/0!).</summary>
+/// <summary>
+/// + - * / of two numbers; the general tree gives #NUM! / #DIV/0!: overflow throws, and the compiled lane's division by
+/// zero raises the lane's failure flag (data with many zero divisors must not cost an exception each).
+/// </summary>
 internal sealed class ArithmeticExpr(BinaryOperator op, NumberExpr left, NumberExpr right) : NumberExpr
 {
     public override bool CanThrow => true;
@@ -124,7 +127,7 @@ internal sealed class ArithmeticExpr(BinaryOperator op, NumberExpr left, NumberE
             BinaryOperator.Add => Linq.Expression.Add(a, b),
             BinaryOperator.Subtract => Linq.Expression.Subtract(a, b),
             BinaryOperator.Multiply => Linq.Expression.Multiply(a, b),
-            _ => Linq.Expression.Divide(a, b),
+            _ => LaneEmit.Call(typeof(LaneMath), nameof(LaneMath.Divide), a, b, lane.Failed),
         };
     }
 }

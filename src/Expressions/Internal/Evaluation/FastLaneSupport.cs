@@ -44,6 +44,17 @@ internal sealed class LaneContext
         return Linq.Expression.Block(Linq.Expression.Assign(Result, value), Linq.Expression.Constant(FastLane.Computed));
     }
 
+    /// <summary>
+    /// Gets the flag a division by zero raises (read once the lane is done: a raised flag sends the evaluation to the
+    /// general tree, which gives <c>#DIV/0!</c>); it saves throwing an exception for every such record.
+    /// </summary>
+    public Linq.ParameterExpression Failed => _failed ??= Linq.Expression.Variable(typeof(bool), "failed");
+
+    /// <summary>Gets whether some part of the lane raises <see cref="Failed"/>.</summary>
+    public bool UsesFailed => _failed is not null;
+
+    private Linq.ParameterExpression? _failed;
+
     /// <summary>Gets whether the lane computes a result (else it only ever answers with a constant result's index).</summary>
     public bool WritesResult { get; private set; }
 }
@@ -199,6 +210,18 @@ internal static class LaneMath
         // Excel's MOD takes the divisor's sign; y = 0 throws DivideByZeroException, and the general tree gives #DIV/0!.
         var r = x % y;
         return r != 0m && (r < 0m) != (y < 0m) ? r + y : r;
+    }
+
+    /// <summary><c>a / b</c>; division by zero raises the lane's failure flag instead of throwing (the result is then unused).</summary>
+    public static decimal Divide(decimal a, decimal b, ref bool failed)
+    {
+        if (b == 0m)
+        {
+            failed = true;
+            return 0m;
+        }
+
+        return a / b;
     }
 
     /// <summary>MIN's fold: the first of equal numbers is kept, as the aggregate does.</summary>
