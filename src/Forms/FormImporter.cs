@@ -189,6 +189,7 @@ public sealed class FormImporter
         var seenUnique = new Dictionary<string, int>(StringComparer.Ordinal);
         var submitOptions = new SubmissionOptions { Actor = options.Actor, Profile = options.Profile };
         var buildOptions = new SubmissionOptions { Actor = options.Actor };
+        var ids = new RecordIds();
         var rowNumber = 0;
         var fileRows = 0;
         var records = 0;
@@ -346,7 +347,7 @@ public sealed class FormImporter
             if (form.Plan.SerialFields.Length == 0)
             {
                 // No serial numbers to allocate at write time: build the stored record now and give the working arrays back.
-                var built = FormEngine.BuildRecord(submission, buildOptions, stored, now);
+                var built = FormEngine.BuildRecord(submission, stored is null ? buildOptions with { NewRecordId = ids.Next() } : buildOptions, stored, now);
                 submission.Release();
                 prepared.Add(new PreparedRow(record.Row, null, stored, stored is null ? RecordWrite.Insert(built) : RecordWrite.Update(built, stored.Version)));
             }
@@ -375,6 +376,7 @@ public sealed class FormImporter
     {
         var writes = new List<(RecordWrite, StoredRecord?)>(rows.Count);
         var buildOptions = new SubmissionOptions { Actor = options.Actor };
+        var ids = new RecordIds();
         foreach (var row in rows)
         {
             if (row.Write is { } built)
@@ -389,7 +391,7 @@ public sealed class FormImporter
                 await _engine.AllocateSerialNumbersAsync(submission, now, cancellationToken).ConfigureAwait(false);
             }
 
-            var record = FormEngine.BuildRecord(submission, buildOptions, row.Stored, now);
+            var record = FormEngine.BuildRecord(submission, row.Stored is null ? buildOptions with { NewRecordId = ids.Next() } : buildOptions, row.Stored, now);
             submission.Release();
             writes.Add((row.Stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, row.Stored.Version), row.Stored));
         }
@@ -475,7 +477,8 @@ public sealed class FormImporter
         {
             foreach (var (subform, rows) in cells)
             {
-                SubmissionPipeline.NormalizeField(submission, subform, Value.FromTable(rows.Values));
+                // The rows were built here for this table alone: hand them over without a copy.
+                SubmissionPipeline.NormalizeField(submission, subform, Value.FromTable([.. rows.Values], takeOwnership: true));
             }
         }
 
