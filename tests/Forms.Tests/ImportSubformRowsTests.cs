@@ -185,6 +185,27 @@ public sealed class ImportSubformRowsTests
     }
 
     [Fact]
+    public async Task ImportCsvAsync_ManyRowsWithoutLinesInAGroup_DoNotCrowdOutLinesOrHideTheLimit()
+    {
+        var result = new FormDefinitionLoader(new FormsOptions { MaxSubformRows = 2 }).Load("""
+            { "id": "order", "fields": [ { "name": "no", "type": "text" }, { "name": "items", "type": "subform", "fields": [ { "name": "sku", "type": "text" } ] } ] }
+            """);
+        var form = result.GetFormOrThrow();
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var importer = new FormImporter(engine);
+        var options = new ImportOptions { Actor = TestForms.Alice, Mode = ImportMode.ValidRowsOnly, KeyFields = ["no"] };
+
+        var fits = await importer.ImportCsvAsync(form, Stream("no,items.sku\nA,\nA,\nA,\nA,\nA,\nA,x\nA,y\n"), options);
+        var over = await importer.ImportCsvAsync(form, Stream("no,items.sku\nB,\nB,\nB,\nB,p\nB,q\nB,r\nB,s\nB,t\n"), options);
+
+        Assert.True(fits.Success, string.Join("\n", fits.Errors.Select(e => e.Message)));
+        var stored = Assert.Single((await records.QueryAsync(new RecordQuery { FormId = "order" })).Items);
+        Assert.Equal(["x", "y"], stored.Data["items"].AsTable().Select(r => r["sku"].AsText()));
+        var error = Assert.Single(over.Errors);
+        Assert.Equal((2, "items", "FWF1022"), (error.Row, error.Field, error.Code));
+    }
+
+    [Fact]
     public async Task ImportCsvAsync_FlatAndIndexedColumnsForOneSubform_IsAFileError()
     {
         var form = TestForms.LoadContract();

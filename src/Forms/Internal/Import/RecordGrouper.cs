@@ -16,25 +16,36 @@ internal sealed class RecordGrouper
     private readonly IReadOnlyList<string?> _headers;
     private readonly int[] _recordColumns;
     private readonly int[] _keyColumns;
+    private readonly int[] _flatColumns;
     private readonly int _maxLines;
     private string?[]? _cells;
     private int _start;
     private List<(int Row, IReadOnlyList<string?> Cells)>? _lines;
+    private int _lineCount;
     private List<ImportRowError>? _errors;
 
     /// <summary>Initializes the grouper.</summary>
     /// <param name="columns">The matched columns.</param>
     /// <param name="headers">The header row.</param>
     /// <param name="keyFields">The import's key fields (empty: blank record cells continue a record).</param>
-    /// <param name="maxLines">The most file rows kept per record (more are dropped: the pipeline already refuses the record).</param>
+    /// <param name="maxLines">
+    /// The most file rows with subform cells kept per record: more are dropped, which loses nothing, since by then
+    /// some subform has more rows than the limit and the pipeline refuses the record.
+    /// </param>
     public RecordGrouper(ImportColumn?[] columns, IReadOnlyList<string?> headers, IReadOnlyList<CompiledField> keyFields, int maxLines)
     {
         _headers = headers;
         _maxLines = maxLines;
         var record = new List<int>();
         var keys = new List<int>();
+        var flat = new List<int>();
         for (var i = 0; i < columns.Length; i++)
         {
+            if (columns[i] is { Flat: true })
+            {
+                flat.Add(i);
+            }
+
             if (columns[i] is not { Flat: false } column)
             {
                 continue;
@@ -49,6 +60,7 @@ internal sealed class RecordGrouper
 
         _recordColumns = [.. record];
         _keyColumns = [.. keys];
+        _flatColumns = [.. flat];
     }
 
     /// <summary>Adds a non-blank file row; returns the record it completes (when it starts the next one), or <see langword="null"/>.</summary>
@@ -86,6 +98,7 @@ internal sealed class RecordGrouper
         }
 
         _lines = [(rowNumber, row)];
+        _lineCount = HasLine(row) ? 1 : 0;
         return done;
     }
 
@@ -165,10 +178,24 @@ internal sealed class RecordGrouper
             }
         }
 
-        if (_lines!.Count < _maxLines)
+        if (_lineCount < _maxLines && HasLine(row))
         {
-            _lines.Add((rowNumber, row));
+            _lines!.Add((rowNumber, row));
+            _lineCount++;
         }
+    }
+
+    private bool HasLine(IReadOnlyList<string?> row)
+    {
+        foreach (var i in _flatColumns)
+        {
+            if (i < row.Count && !string.IsNullOrWhiteSpace(row[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets a record cell's trimmed text; a cell continuing a merged range counts as blank.</summary>
