@@ -158,7 +158,6 @@ public sealed class InMemoryRecordStore : IRecordStore
             foreach (var staged in stages)
             {
                 var form = staged.Form ?? Form(staged.FormId);
-                form.Records.EnsureCapacity(form.Records.Count + staged.Records.Count);
                 foreach (var (id, record) in staged.Records)
                 {
                     if (record is null)
