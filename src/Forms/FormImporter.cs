@@ -420,11 +420,13 @@ public sealed class FormImporter
 
     private static string Key(IEnumerable<Value> values) => string.Join("\u001F", values.Select(v => v.Kind == ValueKind.Text ? v.AsText().ToUpperInvariant() : v.ToString()));
 
+    /// <summary>Gets whether a row has no cells of its own (cells repeated from a merged range above do not count).</summary>
     private static bool IsBlank(IReadOnlyList<string?> row)
     {
+        var sheet = row as SheetRow;
         for (var i = 0; i < row.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(row[i]))
+            if (!string.IsNullOrWhiteSpace(row[i]) && sheet?.IsMergedFromAbove(i) != true)
             {
                 return false;
             }

@@ -235,6 +235,22 @@ public sealed class ImportSubformRowsTests
     }
 
     [Fact]
+    public async Task ImportXlsxAsync_MergedCellsWithoutFlatColumns_RepeatButDoNotMakeRowsOfTheirOwn()
+    {
+        var form = TestForms.LoadContract();
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        using var xlsx = Xlsx(
+            [["客户", "等级", "明细[0].产品"], ["甲", "普通", "A"], [null, null, null], ["乙", null, "B"]],
+            ["A2:A3", "B2:B4"]);
+
+        var result = await new FormImporter(engine).ImportXlsxAsync(form, xlsx, AllOrNothing);
+
+        Assert.True(result.Success, string.Join("\n", result.Errors.Select(e => e.Message)));
+        var stored = (await records.QueryAsync(new RecordQuery { FormId = "contract" })).Items;
+        Assert.Equal(["乙 normal B", "甲 normal A"], stored.Select(r => $"{r.Data["customer"]} {r.Data["level"]} {r.Data["lines"].AsTable()[0]["product"]}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ImportCsvAsync_RoundTripOfRandomRecords_ReadsTheSameRecords()
     {
         var form = TestForms.LoadContract();
