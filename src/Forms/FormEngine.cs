@@ -539,7 +539,7 @@ public sealed class FormEngine
                 SubjectType = FormsConstants.AuditSubjectType,
                 SubjectId = subject,
                 NodeId = nodeId,
-                Changes = FieldChange.Diff(before?.Data, after.Data),
+                Changes = AuditRedaction.Apply(form, FieldChange.Diff(before?.Data, after.Data), _options.AuditSensitiveValues),
             });
             buffer.Clear();
             writer.Reset(buffer);

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Formwork.Diagnostics;
 using Formwork.Forms.Internal;
+using Formwork.Forms.Internal.Import;
 using Formwork.Stores;
 
 namespace Formwork.Forms;
@@ -183,12 +184,15 @@ public sealed class FormImporter
         IReadOnlyList<string?> headers = [];
         var keyFields = new List<CompiledField>();
         Dictionary<string, StoredRecord>? existing = null;
+        RecordGrouper? grouper = null;
         var seenKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenUnique = new Dictionary<string, int>(StringComparer.Ordinal);
         var submitOptions = new SubmissionOptions { Actor = options.Actor, Profile = options.Profile };
         var buildOptions = new SubmissionOptions { Actor = options.Actor };
+        var ids = new RecordIds();
         var rowNumber = 0;
-        var dataRows = 0;
+        var fileRows = 0;
+        var records = 0;
         foreach (var row in rows)
         {
             rowNumber++;
@@ -219,6 +223,12 @@ public sealed class FormImporter
                     existing = await LoadKeysAsync(form, keyFields, cancellationToken).ConfigureAwait(false);
                 }
 
+                var flatSubforms = columns.Where(c => c is { Flat: true }).Select(c => c!.Field).Distinct().Count();
+                if (flatSubforms > 0)
+                {
+                    grouper = new RecordGrouper(columns, headers, keyFields, flatSubforms * (form.Plan.MaxSubformRows + 1));
+                }
+
                 continue;
             }
 
@@ -227,11 +237,51 @@ public sealed class FormImporter
                 continue;
             }
 
-            dataRows++;
-            if (dataRows > _engine.Options.MaxImportRows)
+            fileRows++;
+            if (fileRows > _engine.Options.MaxImportRows)
             {
                 diagnostics.Add(Diagnostic.Error(FormMessages.TooManyImportRows, "$", null, ("max", _engine.Options.MaxImportRows)));
-                return dataRows;
+                return records;
+            }
+
+            ImportRecordRows? record;
+            if (grouper is null)
+            {
+                record = new ImportRecordRows(rowNumber, row, null);
+            }
+            else
+            {
+                record = grouper.Add(rowNumber, row, out var orphan);
+                if (orphan is not null)
+                {
+                    records++;
+                    errors.Add(orphan);
+                    ForgetPrepared(options, errors, prepared);
+                }
+            }
+
+            if (record is not null)
+            {
+                records++;
+                await PrepareRecordAsync(record).ConfigureAwait(false);
+            }
+        }
+
+        if (grouper?.Flush() is { } last)
+        {
+            records++;
+            await PrepareRecordAsync(last).ConfigureAwait(false);
+        }
+
+        return records;
+
+        async Task PrepareRecordAsync(ImportRecordRows record)
+        {
+            if (record.Errors is { } grouping)
+            {
+                errors.AddRange(grouping);
+                ForgetPrepared(options, errors, prepared);
+                return;
             }
 
             StoredRecord? stored = null;
@@ -240,24 +290,25 @@ public sealed class FormImporter
             {
                 // Normalise once to find the key, then run the whole pipeline against the stored record it matches.
                 var probe = _engine.Prepare(form, submitOptions, null);
-                cells = ReadRow(probe, row, columns);
+                ReadRow(probe, record, columns!);
                 var key = probe.Errors.Count == 0 ? Key(keyFields.Select(f => probe.Slots[f.Slot])) : null;
                 probe.Release();
                 if (key is not null)
                 {
                     if (seenKeys.TryGetValue(key, out var other))
                     {
-                        errors.Add(new ImportRowError { Row = rowNumber, Code = FormMessages.DuplicateImportKey.Code, Message = Fill(FormMessages.DuplicateImportKey.English, rowNumber, other), MessageChinese = Fill(FormMessages.DuplicateImportKey.Chinese, rowNumber, other) });
-                        continue;
+                        errors.Add(new ImportRowError { Row = record.Row, Code = FormMessages.DuplicateImportKey.Code, Message = Fill(FormMessages.DuplicateImportKey.English, record.Row, other), MessageChinese = Fill(FormMessages.DuplicateImportKey.Chinese, record.Row, other) });
+                        ForgetPrepared(options, errors, prepared);
+                        return;
                     }
 
-                    seenKeys[key] = rowNumber;
+                    seenKeys[key] = record.Row;
                     existing.TryGetValue(key, out stored);
                 }
             }
 
             var submission = _engine.Prepare(form, stored is null ? submitOptions : submitOptions with { RecordId = stored.Id }, stored?.Data);
-            cells = ReadRow(submission, row, columns);
+            cells = ReadRow(submission, record, columns!);
             SubmissionPipeline.ApplyDefaults(submission);
             await _engine.CompleteAsync(submission, stored, cancellationToken).ConfigureAwait(false);
             IReadOnlyList<Diagnostic> rowErrors = submission.Errors;
@@ -266,7 +317,7 @@ public sealed class FormImporter
                 foreach (var field in form.Plan.UniqueFields)
                 {
                     var value = submission.Slots[field.Slot];
-                    if (!value.IsBlank && !seenUnique.TryAdd(FormEngine.UniqueKey(field, value), rowNumber))
+                    if (!value.IsBlank && !seenUnique.TryAdd(FormEngine.UniqueKey(field, value), record.Row))
                     {
                         rowErrors = [FieldValidator.Error(FormMessages.NotUnique, field.Name, field, ("value", SubmissionPipeline.Display(value)))];
                     }
@@ -277,41 +328,55 @@ public sealed class FormImporter
             {
                 foreach (var error in rowErrors)
                 {
-                    errors.Add(RowError(rowNumber, ColumnOf(error.Path, columns, headers, cells), error));
+                    var (at, column) = Locate(error.Path, record, columns!, headers, cells);
+                    errors.Add(RowError(at, column, error));
                 }
 
                 submission.Release();
-                continue;
+                ForgetPrepared(options, errors, prepared);
+                return;
             }
 
             if (options.Mode == ImportMode.AllOrNothing && errors.Count > 0)
             {
                 // Nothing will be written: keep validating the rest for the report, without holding the rows.
                 submission.Release();
-                prepared.Clear();
-                continue;
+                return;
             }
 
             if (form.Plan.SerialFields.Length == 0)
             {
                 // No serial numbers to allocate at write time: build the stored record now and give the working arrays back.
-                var record = FormEngine.BuildRecord(submission, buildOptions, stored, now);
+                var built = FormEngine.BuildRecord(submission, stored is null ? buildOptions with { NewRecordId = ids.Next() } : buildOptions, stored, now);
                 submission.Release();
-                prepared.Add(new PreparedRow(rowNumber, null, stored, stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, stored.Version)));
+                prepared.Add(new PreparedRow(record.Row, null, stored, stored is null ? RecordWrite.Insert(built) : RecordWrite.Update(built, stored.Version)));
             }
             else
             {
-                prepared.Add(new PreparedRow(rowNumber, submission, stored, null));
+                prepared.Add(new PreparedRow(record.Row, submission, stored, null));
             }
         }
+    }
 
-        return dataRows;
+    /// <summary>In all-or-nothing mode, once a row failed nothing will be written: give the prepared rows back.</summary>
+    private static void ForgetPrepared(ImportOptions options, List<ImportRowError> errors, List<PreparedRow> prepared)
+    {
+        if (options.Mode == ImportMode.AllOrNothing && errors.Count > 0 && prepared.Count > 0)
+        {
+            foreach (var row in prepared)
+            {
+                row.Submission?.Release();
+            }
+
+            prepared.Clear();
+        }
     }
 
     private async Task<List<(RecordWrite Write, StoredRecord? Before)>> BuildAsync(IReadOnlyList<PreparedRow> rows, ImportOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var writes = new List<(RecordWrite, StoredRecord?)>(rows.Count);
         var buildOptions = new SubmissionOptions { Actor = options.Actor };
+        var ids = new RecordIds();
         foreach (var row in rows)
         {
             if (row.Write is { } built)
@@ -326,7 +391,7 @@ public sealed class FormImporter
                 await _engine.AllocateSerialNumbersAsync(submission, now, cancellationToken).ConfigureAwait(false);
             }
 
-            var record = FormEngine.BuildRecord(submission, buildOptions, row.Stored, now);
+            var record = FormEngine.BuildRecord(submission, row.Stored is null ? buildOptions with { NewRecordId = ids.Next() } : buildOptions, row.Stored, now);
             submission.Release();
             writes.Add((row.Stored is null ? RecordWrite.Insert(record) : RecordWrite.Update(record, row.Stored.Version), row.Stored));
         }
@@ -355,11 +420,13 @@ public sealed class FormImporter
 
     private static string Key(IEnumerable<Value> values) => string.Join("\u001F", values.Select(v => v.Kind == ValueKind.Text ? v.AsText().ToUpperInvariant() : v.ToString()));
 
+    /// <summary>Gets whether a row has no cells of its own (cells repeated from a merged range above do not count).</summary>
     private static bool IsBlank(IReadOnlyList<string?> row)
     {
+        var sheet = row as SheetRow;
         for (var i = 0; i < row.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(row[i]))
+            if (!string.IsNullOrWhiteSpace(row[i]) && sheet?.IsMergedFromAbove(i) != true)
             {
                 return false;
             }
@@ -369,16 +436,18 @@ public sealed class FormImporter
     }
 
     /// <summary>
-    /// Normalises a file row straight into the submission's slots: top-level columns as text, and subform cells
-    /// (<c>lines[0].quantity</c>) grouped into rows in index order; a subform row whose cells are all blank is left
-    /// out. Returns the original row indexes of each subform's rows, to map error paths back to their columns.
+    /// Normalises a record's cells straight into the submission's slots: top-level columns as text; subform cells
+    /// (<c>lines[0].quantity</c>) grouped into rows in index order; flat subform columns (<c>lines.quantity</c>) one
+    /// line per file row of the record. A subform row whose cells are all blank is left out. Returns each subform's
+    /// rows keyed by their column index (indexed cells) or file row number (flat columns), to map error paths back.
     /// </summary>
-    private static Dictionary<CompiledField, SortedList<int, RecordData>>? ReadRow(Submission submission, IReadOnlyList<string?> row, ImportColumn?[] columns)
+    private static Dictionary<CompiledField, SortedList<int, RecordData>>? ReadRow(Submission submission, ImportRecordRows record, ImportColumn?[] columns)
     {
         Dictionary<CompiledField, SortedList<int, RecordData>>? cells = null;
+        var row = record.Cells;
         for (var i = 0; i < columns.Length && i < row.Count; i++)
         {
-            if (columns[i] is not { } column || string.IsNullOrWhiteSpace(row[i]))
+            if (columns[i] is not { Flat: false } column || string.IsNullOrWhiteSpace(row[i]))
             {
                 continue;
             }
@@ -389,62 +458,93 @@ public sealed class FormImporter
                 continue;
             }
 
-            cells ??= [];
-            if (!cells.TryGetValue(column.Field, out var rows))
-            {
-                cells[column.Field] = rows = [];
-            }
+            Cell(ref cells, column.Field, column.Row)[column.Child.Name] = Value.FromText(row[i]);
+        }
 
-            if (!rows.TryGetValue(column.Row, out var cellRow))
+        if (record.Lines is { } lines)
+        {
+            foreach (var (number, line) in lines)
             {
-                rows[column.Row] = cellRow = new RecordData();
+                for (var i = 0; i < columns.Length && i < line.Count; i++)
+                {
+                    if (columns[i] is { Flat: true } column && !string.IsNullOrWhiteSpace(line[i]))
+                    {
+                        Cell(ref cells, column.Field, number)[column.Child!.Name] = Value.FromText(line[i]);
+                    }
+                }
             }
-
-            cellRow[column.Child.Name] = Value.FromText(row[i]);
         }
 
         if (cells is not null)
         {
             foreach (var (subform, rows) in cells)
             {
-                SubmissionPipeline.NormalizeField(submission, subform, Value.FromTable(rows.Values));
+                // The rows were built here for this table alone: hand them over without a copy.
+                SubmissionPipeline.NormalizeField(submission, subform, Value.FromTable([.. rows.Values], takeOwnership: true));
             }
         }
 
         return cells;
     }
 
-    private static string? ColumnOf(string? path, ImportColumn?[] columns, IReadOnlyList<string?> headers, Dictionary<CompiledField, SortedList<int, RecordData>>? cells)
+    private static RecordData Cell(ref Dictionary<CompiledField, SortedList<int, RecordData>>? cells, CompiledField subform, int index)
+    {
+        cells ??= [];
+        if (!cells.TryGetValue(subform, out var rows))
+        {
+            cells[subform] = rows = [];
+        }
+
+        if (!rows.TryGetValue(index, out var cellRow))
+        {
+            rows[index] = cellRow = new RecordData();
+        }
+
+        return cellRow;
+    }
+
+    /// <summary>Maps an error's field path to the file row and the column header of its cell.</summary>
+    private static (int Row, string? Column) Locate(string? path, ImportRecordRows record, ImportColumn?[] columns, IReadOnlyList<string?> headers, Dictionary<CompiledField, SortedList<int, RecordData>>? cells)
     {
         if (path is null)
         {
-            return null;
+            return (record.Row, null);
         }
 
-        // A subform cell's error path counts the rows read (blank rows left out): map it back to the file's row index.
+        // A subform cell's error path counts the rows read (blank rows left out): map it back to the file's row index
+        // (indexed columns) or to the file row of the line (flat columns).
         var open = path.IndexOf('[', StringComparison.Ordinal);
         var close = path.IndexOf("].", StringComparison.Ordinal);
         if (cells is not null && open > 0 && close > open && int.TryParse(path.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
         {
             foreach (var (subform, rows) in cells)
             {
-                if (string.Equals(subform.Name, path[..open], StringComparison.OrdinalIgnoreCase) && index < rows.Count)
+                if (!string.Equals(subform.Name, path[..open], StringComparison.OrdinalIgnoreCase) || index >= rows.Count)
                 {
-                    path = FieldPath.Cell(subform.Name, rows.Keys[index], path[(close + 2)..]).ToString();
-                    break;
+                    continue;
                 }
+
+                var child = path[(close + 2)..];
+                if (record.Lines is not null && Array.Exists(columns, c => c is { Flat: true } && c.Field == subform))
+                {
+                    var flat = Array.FindIndex(columns, c => c is { Flat: true } && c.Field == subform && string.Equals(c.Child!.Name, child, StringComparison.OrdinalIgnoreCase));
+                    return (rows.Keys[index], flat < 0 ? null : headers[flat]);
+                }
+
+                path = FieldPath.Cell(subform.Name, rows.Keys[index], child).ToString();
+                break;
             }
         }
 
         for (var i = 0; i < columns.Length; i++)
         {
-            if (columns[i] is { } column && string.Equals(column.Path, path, StringComparison.OrdinalIgnoreCase))
+            if (columns[i] is { Flat: false } column && string.Equals(column.Path, path, StringComparison.OrdinalIgnoreCase))
             {
-                return headers[i];
+                return (record.Row, headers[i]);
             }
         }
 
-        return null;
+        return (record.Row, null);
     }
 
     private static ImportRowError RowError(int row, string? column, Diagnostic error) => new()

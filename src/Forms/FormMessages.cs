@@ -203,4 +203,13 @@ public static class FormMessages
 
     /// <summary>A subform cell column whose row index is beyond the subform's row limit.</summary>
     public static readonly MessageTemplate ImportRowIndexTooLarge = new("FWF2007", "The column '{column}' addresses a subform row beyond the limit of {max} rows.", "列“{column}”指向的明细行超出了 {max} 行的上限。");
+
+    /// <summary>A subform given both as indexed cell columns and as flat (one row per line) columns.</summary>
+    public static readonly MessageTemplate MixedSubformColumns = new("FWF2008", "The column '{column}' gives the subform '{subform}' one line per file row, but other columns address its rows by index; use one style per subform.", "列“{column}”按每行一条明细填写子表“{subform}”，但其他列按行号指定子表行；同一子表请只用一种方式。");
+
+    /// <summary>A continuation row (blank parent cells) with no record above it.</summary>
+    public static readonly MessageTemplate ContinuationWithoutRecord = new("FWF2009", "Row {row} adds a subform line, but no record starts above it (its record cells are blank).", "第 {row} 行是明细行，但上方没有开始任何记录（记录列为空）。");
+
+    /// <summary>Rows of one record whose record cells disagree.</summary>
+    public static readonly MessageTemplate ParentCellsDisagree = new("FWF2010", "Row {row} continues the record that starts on row {start}, but its column '{column}' is '{value}' where the record has '{first}'; repeat the value or leave the cell blank.", "第 {row} 行延续第 {start} 行开始的记录，但其列“{column}”为“{value}”，而该记录为“{first}”；请填写相同的值或留空。");
 }

@@ -27,6 +27,13 @@ public sealed class FormsOptions
     /// <value>The default value is <see cref="FormsConstants.DefaultMaxDefinitionLength"/>.</value>
     public int MaxDefinitionLength { get; set; } = FormsConstants.DefaultMaxDefinitionLength;
 
+    /// <summary>
+    /// Gets or sets how audit entries store the values of sensitive fields (those a permission profile of the form
+    /// masks): in clear, masked, or only as "changed".
+    /// </summary>
+    /// <value>The default value is <see cref="AuditValueMode.Clear"/>.</value>
+    public AuditValueMode AuditSensitiveValues { get; set; } = AuditValueMode.Clear;
+
     /// <summary>Gets the options of the formulas of forms (length, depth, time zone for TODAY() and local date-times, host functions).</summary>
     public FormulaOptions Formulas { get; } = new();
 

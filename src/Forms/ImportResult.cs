@@ -16,13 +16,13 @@ public sealed class ImportResult
         Diagnostics = diagnostics;
     }
 
-    /// <summary>Gets the number of records inserted.</summary>
+    /// <summary>Gets the number of records inserted (one per data row, or per group of rows when the file has flat subform columns such as <c>明细.产品</c>).</summary>
     public int Imported { get; }
 
     /// <summary>Gets the number of stored records updated (upsert by key fields).</summary>
     public int Updated { get; }
 
-    /// <summary>Gets the number of data rows not written.</summary>
+    /// <summary>Gets the number of data rows not written (records, when the file's rows are grouped by flat subform columns).</summary>
     public int Skipped { get; }
 
     /// <summary>Gets every problem of every bad row.</summary>

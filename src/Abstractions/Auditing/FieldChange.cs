@@ -16,24 +16,46 @@ public sealed record FieldChange(string Field, Value Before, Value After)
     public static IReadOnlyList<FieldChange> Diff(RecordData? before, RecordData after)
     {
         ArgumentNullException.ThrowIfNull(after);
-        var changes = new List<FieldChange>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (before is not null)
+        if (before is null)
         {
-            foreach (var (field, old) in before)
+            // A created record (every import row, every first submit): its non-blank fields, in an array of exactly that size.
+            var count = 0;
+            foreach (var (_, now) in after)
             {
-                seen.Add(field);
-                var now = after[field];
-                if (!old.Equals(now))
+                count += now.IsBlank ? 0 : 1;
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var created = new FieldChange[count];
+            var i = 0;
+            foreach (var (field, now) in after)
+            {
+                if (!now.IsBlank)
                 {
-                    changes.Add(new FieldChange(field, old, now));
+                    created[i++] = new FieldChange(field, Value.Blank, now);
                 }
+            }
+
+            return created;
+        }
+
+        var changes = new List<FieldChange>();
+        foreach (var (field, old) in before)
+        {
+            var now = after[field];
+            if (!old.Equals(now))
+            {
+                changes.Add(new FieldChange(field, old, now));
             }
         }
 
         foreach (var (field, now) in after)
         {
-            if (seen.Add(field) && !now.IsBlank)
+            if (!now.IsBlank && !before.ContainsKey(field))
             {
                 changes.Add(new FieldChange(field, Value.Blank, now));
             }

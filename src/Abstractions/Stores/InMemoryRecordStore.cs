@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Formwork.Diagnostics;
@@ -93,14 +94,25 @@ public sealed class InMemoryRecordStore : IRecordStore
     {
         lock (_gate)
         {
-            // Check every write against the state the earlier writes of the batch leave, then apply all.
-            var staged = new Dictionary<(string Form, string Id), StoredRecord?>();
-            var stagedKeys = new Dictionary<(string Form, string Key), string?>();
-            var results = new List<StoredRecord>();
+            // Check every write against the state the earlier writes of the batch leave, then apply all. The staged
+            // state is kept per form (a batch is usually one form's), with ordinal string keys and sized up front.
+            var stages = new List<Stage>(1);
+            Stage? stage = null;
+            var results = new List<StoredRecord>(writes.Count);
             foreach (var write in writes)
             {
                 ArgumentNullException.ThrowIfNull(write, nameof(writes));
-                var current = staged.TryGetValue((write.FormId, write.Id), out var s) ? s : Find(write.FormId, write.Id);
+                if (stage is null || !string.Equals(stage.FormId, write.FormId, StringComparison.Ordinal))
+                {
+                    stage = stages.Find(x => string.Equals(x.FormId, write.FormId, StringComparison.Ordinal));
+                    if (stage is null)
+                    {
+                        stage = new Stage(write.FormId, _forms.GetValueOrDefault(write.FormId), writes.Count);
+                        stages.Add(stage);
+                    }
+                }
+
+                var current = stage.Records.TryGetValue(write.Id, out var s) ? s : stage.Form is { } known && known.Records.TryGetValue(write.Id, out var found) ? found : null;
                 if (write.Kind == RecordWriteKind.Insert && current is not null)
                 {
                     throw new ConcurrencyException(Diagnostic.Error(StoreMessages.AlreadyExists, null, null, ("entity", "Record"), ("id", write.Id)));
@@ -113,12 +125,12 @@ public sealed class InMemoryRecordStore : IRecordStore
 
                 foreach (var key in current?.UniqueKeys ?? [])
                 {
-                    stagedKeys[(write.FormId, key)] = null;
+                    stage.Keys[key] = null;
                 }
 
                 if (write.Kind == RecordWriteKind.Delete)
                 {
-                    staged[(write.FormId, write.Id)] = null;
+                    stage.Records[write.Id] = null;
                     continue;
                 }
 
@@ -126,48 +138,53 @@ public sealed class InMemoryRecordStore : IRecordStore
                 {
                     Version = write.ExpectedVersion + 1,
                     Data = write.Record.Data.IsFrozen ? write.Record.Data : write.Record.Data.Clone().Freeze(),
-                    UniqueKeys = write.Record.UniqueKeys.ToArray(),
+                    UniqueKeys = write.Record.UniqueKeys.Count == 0 ? [] : write.Record.UniqueKeys.ToArray(),
                 };
                 foreach (var key in record.UniqueKeys)
                 {
-                    var holder = stagedKeys.TryGetValue((write.FormId, key), out var h) ? h : FindKey(write.FormId, key);
+                    var holder = stage.Keys.TryGetValue(key, out var h) ? h : stage.Form is { } held && held.Keys.TryGetValue(key, out var taken) ? taken : null;
                     if (holder is not null && holder != record.Id)
                     {
                         throw new ConcurrencyException(Diagnostic.Error(StoreMessages.UniqueKeyTaken, null, null, ("key", key), ("form", write.FormId), ("other", holder)));
                     }
 
-                    stagedKeys[(write.FormId, key)] = record.Id;
+                    stage.Keys[key] = record.Id;
                 }
 
-                staged[(write.FormId, write.Id)] = record;
+                stage.Records[write.Id] = record;
                 results.Add(record);
             }
 
-            foreach (var ((formId, id), record) in staged)
+            foreach (var staged in stages)
             {
-                var form = Form(formId);
-                if (form.Records.TryGetValue(id, out var old))
+                var form = staged.Form ?? Form(staged.FormId);
+                foreach (var (id, record) in staged.Records)
                 {
-                    foreach (var key in old.UniqueKeys)
+                    if (record is null)
                     {
-                        form.Keys.Remove(key);
+                        if (form.Records.Remove(id, out var removed))
+                        {
+                            RemoveKeys(form, removed);
+                        }
+
+                        continue;
                     }
+
+                    ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(form.Records, id, out var exists);
+                    if (exists)
+                    {
+                        RemoveKeys(form, slot!);
+                    }
+
+                    slot = record;
                 }
 
-                if (record is null)
+                foreach (var (key, id) in staged.Keys)
                 {
-                    form.Records.Remove(id);
-                    continue;
-                }
-
-                form.Records[id] = record;
-            }
-
-            foreach (var ((formId, key), id) in stagedKeys)
-            {
-                if (id is not null)
-                {
-                    Form(formId).Keys[key] = id;
+                    if (id is not null)
+                    {
+                        form.Keys[key] = id;
+                    }
                 }
             }
 
@@ -175,11 +192,13 @@ public sealed class InMemoryRecordStore : IRecordStore
         }
     }
 
-    private StoredRecord? Find(string formId, string id) =>
-        _forms.TryGetValue(formId, out var form) ? form.Records.GetValueOrDefault(id) : null;
-
-    private string? FindKey(string formId, string key) =>
-        _forms.TryGetValue(formId, out var form) ? form.Keys.GetValueOrDefault(key) : null;
+    private static void RemoveKeys(FormRecords form, StoredRecord old)
+    {
+        foreach (var key in old.UniqueKeys)
+        {
+            form.Keys.Remove(key);
+        }
+    }
 
     private FormRecords Form(string formId)
     {
@@ -190,6 +209,18 @@ public sealed class InMemoryRecordStore : IRecordStore
         }
 
         return form;
+    }
+
+    /// <summary>One form's writes of a batch, checked but not applied yet: records (<see langword="null"/> for deleted) and unique keys (<see langword="null"/> for released).</summary>
+    private sealed class Stage(string formId, FormRecords? form, int capacity)
+    {
+        public string FormId { get; } = formId;
+
+        public FormRecords? Form { get; } = form;
+
+        public Dictionary<string, StoredRecord?> Records { get; } = new(capacity, StringComparer.Ordinal);
+
+        public Dictionary<string, string?> Keys { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class FormRecords

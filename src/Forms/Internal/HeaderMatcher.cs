@@ -8,7 +8,9 @@ namespace Formwork.Forms.Internal;
 
 /// <summary>
 /// Maps import headers to fields by name, label or alias; case-, width- and whitespace-insensitive (Chinese headers too).
-/// A header <c>subform[row].column</c> (0-based row, as in error paths) fills one cell of a subform row.
+/// A header <c>subform[row].column</c> (0-based row, as in error paths) fills one cell of a subform row; a header
+/// <c>subform.column</c> (separators <c>.</c>, <c>-</c>, <c>/</c>, <c>:</c>, full-width too) is a flat subform column,
+/// filled once per file row. One subform takes one style or the other.
 /// </summary>
 internal static class HeaderMatcher
 {
@@ -52,6 +54,10 @@ internal static class HeaderMatcher
 
                 column = new ImportColumn(subform, row, child);
             }
+            else if (TrySplitFlat(normalized, subforms) is { } flat)
+            {
+                column = new ImportColumn(flat.Subform, -1, flat.Child, Flat: true);
+            }
 
             if (column is null)
             {
@@ -73,7 +79,31 @@ internal static class HeaderMatcher
             result[i] = column;
         }
 
+        foreach (var column in result)
+        {
+            if (column is { Flat: true } flat && Array.Exists(result, c => c is { Child: not null, Flat: false } && c.Field == flat.Field))
+            {
+                var index = Array.IndexOf(result, column);
+                diagnostics.Add(Diagnostic.Error(FormMessages.MixedSubformColumns, "$[" + index + "]", null, ("column", headers[index]), ("subform", flat.Field.Name)));
+                break;
+            }
+        }
+
         return result;
+    }
+
+    /// <summary>Splits a normalised flat subform header <c>subform.column</c> at the first separator that gives a subform and one of its columns.</summary>
+    private static (CompiledField Subform, CompiledField Child)? TrySplitFlat(string header, Dictionary<string, CompiledField> subforms)
+    {
+        for (var i = 1; i < header.Length - 1; i++)
+        {
+            if (header[i] is '.' or '-' or '/' or ':' && subforms.TryGetValue(header[..i], out var subform) && FindColumn(subform, header[(i + 1)..]) is { } child)
+            {
+                return (subform, child);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Splits a normalised <c>subform[row].column</c> header.</summary>

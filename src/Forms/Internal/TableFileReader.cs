@@ -10,6 +10,7 @@ using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Formwork.Forms.Internal.Import;
 
 namespace Formwork.Forms.Internal;
 
@@ -78,7 +79,11 @@ internal static class TableFileReader
         return status is OperationStatus.Done or OperationStatus.NeedMoreData;
     }
 
-    public static IEnumerable<string?[]> ReadXlsx(Stream stream, string? sheetName)
+    /// <summary>
+    /// Reads the rows of the first (or the named) sheet. A vertically merged range repeats its value in the cells of its
+    /// first column on the rows below (as <see cref="SheetRow"/> cells marked merged); other cells of a range stay blank.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string?>> ReadXlsx(Stream stream, string? sheetName)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the file has no workbook");
@@ -88,6 +93,8 @@ internal static class TableFileReader
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
         var dateStyles = DateStyles(workbook);
+        var merged = MergedRanges(part.Worksheet);
+        var open = new Dictionary<int, (int LastRow, string? Value)>();
         var expected = 1;
         foreach (var row in part.Worksheet.Descendants<Row>())
         {
@@ -110,8 +117,86 @@ internal static class TableFileReader
             }
 
             expected = index + 1;
-            yield return [.. cells];
+            if (merged.Count == 0 && open.Count == 0)
+            {
+                yield return [.. cells];
+                continue;
+            }
+
+            yield return Merge(index, cells, merged, open);
         }
+    }
+
+    /// <summary>Fills the first column of every open merged range on this row and opens the ranges that start here.</summary>
+    private static SheetRow Merge(int rowIndex, List<string?> cells, Dictionary<(int Row, int Column), int> merged, Dictionary<int, (int LastRow, string? Value)> open)
+    {
+        var width = cells.Count;
+        foreach (var column in open.Keys)
+        {
+            width = Math.Max(width, column + 1);
+        }
+
+        var values = new string?[width];
+        cells.CopyTo(values);
+        var marks = new bool[width];
+        foreach (var column in open.Keys.ToList())
+        {
+            var (lastRow, value) = open[column];
+            if (rowIndex > lastRow)
+            {
+                open.Remove(column);
+            }
+            else if (string.IsNullOrEmpty(values[column]))
+            {
+                values[column] = value;
+                marks[column] = true;
+            }
+        }
+
+        for (var column = 0; column < cells.Count; column++)
+        {
+            if (merged.TryGetValue((rowIndex, column), out var lastRow) && lastRow > rowIndex)
+            {
+                open[column] = (lastRow, cells[column]);
+            }
+        }
+
+        return new SheetRow(values, marks);
+    }
+
+    /// <summary>Reads the sheet's merged ranges that span rows: (first row, first column) → last row (rows 1-based, columns 0-based).</summary>
+    private static Dictionary<(int Row, int Column), int> MergedRanges(Worksheet worksheet)
+    {
+        var result = new Dictionary<(int Row, int Column), int>();
+        foreach (var merge in worksheet.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()))
+        {
+            var reference = merge.Reference?.Value;
+            var colon = reference?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+            if (reference is null || colon < 0)
+            {
+                continue;
+            }
+
+            var (first, last) = (reference[..colon].Replace("$", string.Empty, StringComparison.Ordinal), reference[(colon + 1)..].Replace("$", string.Empty, StringComparison.Ordinal));
+            if (RowNumber(first) is { } top && RowNumber(last) is { } bottom && bottom > top)
+            {
+                result[(top, ColumnIndex(first))] = bottom;
+            }
+        }
+
+        return result;
+    }
+
+    private static int? RowNumber(string reference)
+    {
+        var start = 0;
+        while (start < reference.Length && char.IsAsciiLetter(reference[start]))
+        {
+            start++;
+        }
+
+        var digits = reference.AsSpan(start);
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row > 0 ? row : null;
     }
 
     private static string? CellText(Cell cell, string[] shared, HashSet<uint> dateStyles)

@@ -21,4 +21,19 @@ public sealed class FieldChangeTests
         var changes = FieldChange.Diff(null, new RecordData().Set("a", 1).Set("b", Value.Blank));
         Assert.Equal([new FieldChange("a", Value.Blank, 1)], changes);
     }
+
+    [Fact]
+    public void Diff_NewRecordAllBlankOrEmpty_ListsNothing()
+    {
+        Assert.Empty(FieldChange.Diff(null, new RecordData().Set("a", Value.Blank)));
+        Assert.Empty(FieldChange.Diff(null, new RecordData()));
+    }
+
+    [Fact]
+    public void Diff_FieldAddedBlankOrUnchanged_IsNotAChange()
+    {
+        var before = new RecordData().Set("a", 1).Set("b", Value.Blank);
+        var after = new RecordData().Set("a", 1).Set("c", Value.Blank).Set("d", "x");
+        Assert.Equal([new FieldChange("d", Value.Blank, "x")], FieldChange.Diff(before, after));
+    }
 }

@@ -129,6 +129,53 @@ public sealed class InMemoryRecordStoreTests
     }
 
     [Fact]
+    public async Task WriteBatchAsync_SeveralForms_EachFormGetsItsWritesAndKeys()
+    {
+        var store = new InMemoryRecordStore();
+        await store.InsertAsync(Lead("a", "1"));
+        var saved = await store.WriteBatchAsync(
+        [
+            RecordWrite.Insert(Lead("b", "2")),
+            RecordWrite.Insert(Lead("a", "1") with { FormId = "contact" }),
+            RecordWrite.Insert(Lead("c", "3")),
+            RecordWrite.Insert(Lead("d", "4") with { FormId = "contact" }),
+        ]);
+        Assert.Equal(["b", "a", "c", "d"], saved.Select(r => r.Id));
+        Assert.Equal(3, (await store.QueryAsync(new RecordQuery { FormId = "lead" })).TotalCount);
+        Assert.Equal(["a", "d"], (await store.QueryAsync(new RecordQuery { FormId = "contact" })).Items.Select(r => r.Id));
+        Assert.Equal("a", (await store.FindByUniqueKeyAsync("contact", "phone=1"))!.Id);
+        Assert.Equal("c", (await store.FindByUniqueKeyAsync("lead", "phone=3"))!.Id);
+    }
+
+    [Fact]
+    public async Task WriteBatchAsync_SameRecordTwice_SecondWriteSeesTheFirst()
+    {
+        var store = new InMemoryRecordStore();
+        var saved = await store.WriteBatchAsync([RecordWrite.Insert(Lead("a", "1")), RecordWrite.Update(Lead("a", "2", 7m), 1)]);
+        Assert.Equal([1L, 2L], saved.Select(r => r.Version));
+        var stored = await store.GetAsync("lead", "a");
+        Assert.Equal((2L, 7m), (stored!.Version, stored.Data["budget"].AsNumber()));
+        Assert.Null(await store.FindByUniqueKeyAsync("lead", "phone=1"));
+        Assert.Equal("a", (await store.FindByUniqueKeyAsync("lead", "phone=2"))!.Id);
+        await Assert.ThrowsAsync<ConcurrencyException>(() => store.WriteBatchAsync([RecordWrite.Insert(Lead("x", "9")), RecordWrite.Insert(Lead("x", "8"))]));
+        Assert.Null(await store.GetAsync("lead", "x"));
+    }
+
+    [Fact]
+    public async Task WriteBatchAsync_DeleteThenReuseKey_InOneBatch()
+    {
+        var store = new InMemoryRecordStore();
+        var a = await store.InsertAsync(Lead("a", "1"));
+        await store.WriteBatchAsync([RecordWrite.Delete("lead", "a", a.Version), RecordWrite.Insert(Lead("b", "1"))]);
+        Assert.Null(await store.GetAsync("lead", "a"));
+        Assert.Equal("b", (await store.FindByUniqueKeyAsync("lead", "phone=1"))!.Id);
+        var b = (await store.GetAsync("lead", "b"))!;
+        await store.WriteBatchAsync([RecordWrite.Delete("lead", "b", b.Version)]);
+        Assert.Null(await store.FindByUniqueKeyAsync("lead", "phone=1"));
+        Assert.Equal(0, (await store.QueryAsync(new RecordQuery { FormId = "lead" })).TotalCount);
+    }
+
+    [Fact]
     public async Task QueryAsync_FiltersSortsAndPages()
     {
         var store = new InMemoryRecordStore();
