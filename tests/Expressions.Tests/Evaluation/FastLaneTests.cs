@@ -194,9 +194,9 @@ public class FastLaneTests
     }
 
     [Fact]
-    public void Evaluate_DivisionByZeroOnCompiledLane_GivesDivZeroWithoutThrowing()
+    public void Evaluate_ZeroDivisorOnCompiledLane_GivesDivZeroWithoutThrowing()
     {
-        var formula = Compiler.CompileOrThrow("IF(n2 > 0, n0 / n1, n0 * 2)", Scope);
+        var formula = Compiler.CompileOrThrow("IF(n2 > 0, n0 / n1 + MOD(n0, n1), n0 * 2)", Scope);
         formula.CompileFastLane();
         Assert.True(formula.HasCompiledFastLane);
         var thread = Environment.CurrentManagedThreadId;
@@ -217,6 +217,7 @@ public class FastLaneTests
                 Assert.Equal(Value.FromError(ValueError.DivideByZero), formula.Evaluate([6, 0, 1, "a", "b"]));
                 Assert.Equal(Value.FromNumber(12m), formula.Evaluate([6, 0, 0, "a", "b"]));
                 Assert.Equal(Value.FromNumber(3m), formula.Evaluate([6, 2, 1, "a", "b"]));
+                Assert.Equal(Value.FromNumber(4.75m), formula.Evaluate([7, 4, 1, "a", "b"]));
             }
         }
         finally

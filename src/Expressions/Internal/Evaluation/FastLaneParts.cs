@@ -153,7 +153,14 @@ internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, 
         return function(a, right.Evaluate(slots));
     }
 
-    public override Linq.Expression Emit(LaneContext lane) => Linq.Expression.Call(function.Method, left.Emit(lane), right.Emit(lane));
+    public override Linq.Expression Emit(LaneContext lane)
+    {
+        // A helper with an overload taking the lane's failure flag (MOD's zero divisor) is called with it: no exception.
+        var flagged = function.Method.DeclaringType?.GetMethod(function.Method.Name, [typeof(decimal), typeof(decimal), typeof(bool).MakeByRefType()]);
+        return flagged is null
+            ? Linq.Expression.Call(function.Method, left.Emit(lane), right.Emit(lane))
+            : Linq.Expression.Call(flagged, left.Emit(lane), right.Emit(lane), lane.Failed);
+    }
 }
 
 /// <summary>MIN / MAX of scalar numbers: every argument is evaluated (an error in any gives the error), then folded.</summary>

@@ -212,6 +212,18 @@ internal static class LaneMath
         return r != 0m && (r < 0m) != (y < 0m) ? r + y : r;
     }
 
+    /// <summary>MOD as the lane calls it: a zero divisor raises the lane's failure flag instead of throwing (the result is then unused).</summary>
+    public static decimal Mod(decimal x, decimal y, ref bool failed)
+    {
+        if (y == 0m)
+        {
+            failed = true;
+            return 0m;
+        }
+
+        return Mod(x, y);
+    }
+
     /// <summary><c>a / b</c>; division by zero raises the lane's failure flag instead of throwing (the result is then unused).</summary>
     public static decimal Divide(decimal a, decimal b, ref bool failed)
     {
