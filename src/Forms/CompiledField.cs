@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Formwork.Forms.Internal;
 
 namespace Formwork.Forms;
@@ -26,6 +27,8 @@ public sealed class CompiledField
         }
 
         Options = OptionIndex.Create(definition);
+        FieldArray = [.. fields];
+        RowLayout = fields.Count > 0 ? new RecordLayout(fields.Select(f => f.Name)) : null;
     }
 
     /// <summary>Gets the field name.</summary>
@@ -61,6 +64,12 @@ public sealed class CompiledField
     internal OptionIndex? Options { get; }
 
     internal FieldPlan Plan { get; set; } = FieldPlan.Empty;
+
+    /// <summary>Gets the child fields as an array (loops over it need no enumerator).</summary>
+    internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the layout of a subform's rows (its columns by slot); <see langword="null"/> for other fields.</summary>
+    internal RecordLayout? RowLayout { get; }
 
     /// <summary>Finds a child field of a subform by name (case-insensitive).</summary>
     /// <param name="name">The child field name.</param>

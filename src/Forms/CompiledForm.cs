@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Formwork.Expressions;
 using Formwork.Forms.Internal;
 using Formwork.Identity;
@@ -27,6 +28,8 @@ public sealed class CompiledForm
             _byName[field.Name] = field;
         }
 
+        FieldArray = [.. fields];
+        Layout = new RecordLayout(fields.Select(f => f.Name));
         _profiles = new Dictionary<string, PermissionProfile>(StringComparer.Ordinal);
         foreach (var profile in definition.Permissions)
         {
@@ -56,6 +59,12 @@ public sealed class CompiledForm
     public IReadOnlyList<PermissionProfile> Permissions => Definition.Permissions;
 
     internal FormPlan Plan { get; }
+
+    /// <summary>Gets the fields as an array (loops over it need no enumerator).</summary>
+    internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the layout of the form's records (its fields by slot): record data the engine builds is backed by it.</summary>
+    internal RecordLayout Layout { get; }
 
     /// <summary>Finds a top-level field by name (case-insensitive, as in formulas).</summary>
     /// <param name="name">The field name.</param>

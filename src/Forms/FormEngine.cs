@@ -72,7 +72,7 @@ public sealed class FormEngine
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         RunComputeAndChecks(submission);
-        var result = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+        var result = new SubmissionResult(submission.ToRecordData(), submission.ErrorsOrEmpty, null);
         submission.Release();
         return result;
     }
@@ -91,7 +91,7 @@ public sealed class FormEngine
             return error;
         }
 
-        var result = new SubmissionResult(submission!.ToRecordData(), submission.Errors, null);
+        var result = new SubmissionResult(submission!.ToRecordData(), submission.ErrorsOrEmpty, null);
         submission.Release();
         return result;
     }
@@ -280,7 +280,7 @@ public sealed class FormEngine
             return error;
         }
 
-        if (submission!.Errors.Count > 0)
+        if (submission!.ErrorCount > 0)
         {
             var failed = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
             submission.Release();
@@ -356,7 +356,7 @@ public sealed class FormEngine
     {
         await ResolveLookupsAsync(submission, cancellationToken).ConfigureAwait(false);
         RunComputeAndChecks(submission);
-        if (submission.Errors.Count == 0)
+        if (submission.ErrorCount == 0)
         {
             await CheckUniqueAsync(submission, stored?.Id, cancellationToken).ConfigureAwait(false);
         }

@@ -11,6 +11,7 @@ namespace Formwork.Forms.Internal;
 internal sealed class Submission
 {
     private bool _released;
+    private List<Diagnostic>? _errors;
 
     public Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
     {
@@ -28,7 +29,7 @@ internal sealed class Submission
         Array.Clear(Provided, 0, count);
         Hidden = ArrayPool<bool>.Shared.Rent(count);
         Array.Clear(Hidden, 0, count);
-        if (before is not null)
+        if (before is not null && !form.Layout.TryCopyValues(before, Slots))
         {
             for (var i = 0; i < count; i++)
             {
@@ -55,37 +56,25 @@ internal sealed class Submission
 
     public bool[] Hidden { get; }
 
-    public List<Diagnostic> Errors { get; } = [];
+    /// <summary>Gets the error list, created on first use: a valid submission allocates none.</summary>
+    public List<Diagnostic> Errors => _errors ??= [];
+
+    /// <summary>Adds an error.</summary>
+    public void AddError(Diagnostic error) => Errors.Add(error);
+
+    /// <summary>Gets the number of errors so far (without creating the list).</summary>
+    public int ErrorCount => _errors?.Count ?? 0;
+
+    /// <summary>Gets the errors for a result: the list, or a shared empty list when there are none.</summary>
+    public IReadOnlyList<Diagnostic> ErrorsOrEmpty => _errors is { Count: > 0 } errors ? errors : [];
 
     public Value BeforeValue(CompiledField field) => Before?[field.Name] ?? Value.Blank;
 
     /// <summary>Gets the number of slots in use (the pooled arrays may be longer).</summary>
     public int SlotCount => Form.SlotCount;
 
-    public RecordData ToRecordData()
-    {
-        // Sized to the fields that will be set, so the dictionary is built once without growing.
-        var fields = Form.Fields;
-        var count = 0;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (!Slots[i].IsBlank)
-            {
-                count++;
-            }
-        }
-
-        var data = new RecordData(count);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (!Slots[i].IsBlank)
-            {
-                data[fields[i].Name] = Slots[i];
-            }
-        }
-
-        return data;
-    }
+    /// <summary>Builds the record data from the slots: backed by the form's layout, the non-blank fields set in slot order.</summary>
+    public RecordData ToRecordData() => Form.Layout.CreateRecord(Slots.AsSpan(0, Form.SlotCount));
 
     /// <summary>Returns the working arrays to their pools; the submission must not be used afterwards.</summary>
     public void Release()
