@@ -83,14 +83,14 @@ internal static class FieldValidator
     private static void ValidateText(CompiledField field, string text, FieldPath path, FormPlan plan, Submission errors, Value before)
     {
         var s = field.Settings;
-        if (s.MinLength is { } minLength && text.Length < minLength)
+        if (text.Length < field.MinLength)
         {
-            errors.AddError(Error(FormMessages.TooShort, path, field, ("min", minLength)));
+            errors.AddError(Error(FormMessages.TooShort, path, field, ("min", field.MinLength)));
         }
 
-        if (s.MaxLength is { } maxLength && text.Length > maxLength)
+        if (text.Length > field.MaxLength)
         {
-            errors.AddError(Error(FormMessages.TooLong, path, field, ("max", maxLength)));
+            errors.AddError(Error(FormMessages.TooLong, path, field, ("max", field.MaxLength)));
         }
 
         if (field.Type == FieldType.Select)
@@ -116,14 +116,12 @@ internal static class FieldValidator
             }
         }
 
-        var format = field.Type switch
+        var format = field.TextFormat;
+        if (format == TextFormat.None)
         {
-            FieldType.Email => TextFormat.Email,
-            FieldType.Phone => s.Format ?? TextFormat.Phone,
-            FieldType.IdNumber => TextFormat.IdNumber,
-            FieldType.Url => TextFormat.Url,
-            _ => s.Format ?? TextFormat.None,
-        };
+            return;
+        }
+
         var (ok, template) = format switch
         {
             TextFormat.Email => (TextFormats.IsEmail(text), FormMessages.InvalidEmail),
@@ -144,21 +142,18 @@ internal static class FieldValidator
 
     private static void ValidateNumber(CompiledField field, decimal number, FieldPath path, Submission errors)
     {
-        var s = field.Settings;
-        var min = field.Type == FieldType.Rating ? s.Min ?? 0 : s.Min;
-        var max = field.Type == FieldType.Rating ? s.Max ?? 5 : s.Max;
-        if (min is { } lower && number < lower)
+        if (field.NumberMin is { } lower && number < lower)
         {
             errors.AddError(Error(FormMessages.TooSmall, path, field, ("min", lower)));
         }
 
-        if (max is { } upper && number > upper)
+        if (field.NumberMax is { } upper && number > upper)
         {
             errors.AddError(Error(FormMessages.TooLarge, path, field, ("max", upper)));
         }
 
-        var scale = field.Type == FieldType.Rating ? 0 : s.Scale ?? (field.Type == FieldType.Money ? 2 : null);
-        if (scale is { } places && !field.IsComputed && decimal.Round(number, places) != number)
+        // A number written with no more decimals than allowed needs no rounding to check.
+        if (field.NumberScale is { } places && number.Scale > places && !field.IsComputed && decimal.Round(number, places) != number)
         {
             errors.AddError(Error(FormMessages.TooManyDecimals, path, field, ("scale", places)));
         }

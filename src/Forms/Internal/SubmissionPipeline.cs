@@ -457,6 +457,11 @@ internal static class SubmissionPipeline
     /// </summary>
     public static decimal ToScale(decimal number, int places)
     {
+        if (number.Scale == places)
+        {
+            return number;
+        }
+
         var rounded = decimal.Round(number, places, MidpointRounding.AwayFromZero);
         return rounded.Scale >= places ? rounded : rounded + new decimal(0, 0, 0, false, (byte)places);
     }

@@ -29,7 +29,7 @@ internal static class ValueConverter
     public static bool TryConvert(CompiledField field, Value input, TimeZoneInfo timeZone, out Value result)
     {
         result = input;
-        if (input.IsBlank)
+        if (input.IsBlank || IsAlreadyNormal(field, input))
         {
             return true;
         }
@@ -68,6 +68,31 @@ internal static class ValueConverter
                 return ToTable(field, input, out result);
             default:
                 return true;
+        }
+    }
+
+    /// <summary>
+    /// Returns whether a typed value already is what conversion would give, so it passes through uncopied: a number,
+    /// boolean, date or time for a field of that kind, or a text with nothing to trim for a text field that maps nothing
+    /// (phone, ID number, email and select fields still narrow or map their text).
+    /// </summary>
+    private static bool IsAlreadyNormal(CompiledField field, Value input)
+    {
+        var kind = input.Kind;
+        if (kind != field.Kind)
+        {
+            return false;
+        }
+
+        switch (kind)
+        {
+            case ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Time:
+                return true;
+            case ValueKind.Text when field.Type is not (FieldType.Phone or FieldType.IdNumber or FieldType.Email or FieldType.Select):
+                var text = input.AsText();
+                return text.Length > 0 && (field.Type == FieldType.RichText || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])));
+            default:
+                return false;
         }
     }
 
