@@ -16,6 +16,7 @@ public sealed class CompiledForm
 {
     private readonly Dictionary<string, CompiledField> _byName;
     private readonly Dictionary<string, PermissionProfile> _profiles;
+    private readonly Dictionary<string, ProfileAccess> _access;
 
     internal CompiledForm(FormDefinition definition, IReadOnlyList<CompiledField> fields, FormPlan plan)
     {
@@ -31,9 +32,11 @@ public sealed class CompiledForm
         FieldArray = [.. fields];
         Layout = new RecordLayout(fields.Select(f => f.Name));
         _profiles = new Dictionary<string, PermissionProfile>(StringComparer.Ordinal);
+        _access = new Dictionary<string, ProfileAccess>(StringComparer.Ordinal);
         foreach (var profile in definition.Permissions)
         {
             _profiles[profile.Name] = profile;
+            _access[profile.Name] = new ProfileAccess(profile, fields);
         }
     }
 
@@ -59,6 +62,10 @@ public sealed class CompiledForm
     public IReadOnlyList<PermissionProfile> Permissions => Definition.Permissions;
 
     internal FormPlan Plan { get; }
+
+    /// <summary>Returns the profile's access by slot: precomputed for the form's own profiles, resolved now for another.</summary>
+    internal ProfileAccess AccessFor(PermissionProfile profile) =>
+        _access.TryGetValue(profile.Name, out var access) && ReferenceEquals(access.Profile, profile) ? access : new ProfileAccess(profile, Fields);
 
     /// <summary>Gets the fields as an array (loops over it need no enumerator).</summary>
     internal CompiledField[] FieldArray { get; }

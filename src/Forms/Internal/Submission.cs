@@ -12,12 +12,14 @@ internal sealed class Submission
 {
     private bool _released;
     private List<Diagnostic>? _errors;
+    private readonly ProfileAccess? _access;
 
     public Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
     {
         Form = form;
         Actor = actor;
         Profile = profile;
+        _access = profile is null ? null : form.AccessFor(profile);
         Before = before;
         Context = context;
 
@@ -90,7 +92,11 @@ internal sealed class Submission
         ArrayPool<bool>.Shared.Return(Hidden);
     }
 
-    public FieldAccess AccessOf(string path) => Profile?.GetAccess(path) ?? FieldAccess.Editable;
+    /// <summary>Gets the actor's access to a top-level field (by slot).</summary>
+    public FieldAccess AccessOf(CompiledField field) => _access?.Of(field) ?? FieldAccess.Editable;
+
+    /// <summary>Gets the actor's access to a subform column (by slots).</summary>
+    public FieldAccess AccessOf(CompiledField subform, CompiledField column) => _access?.Of(subform, column) ?? FieldAccess.Editable;
 
     public static FormulaContext CreateContext(CompiledForm form, TimeProvider time) => new(time, form.Plan.TimeZone);
 

@@ -497,7 +497,7 @@ internal static class SubmissionPipeline
             }
 
             var value = submission.Slots[field.Slot];
-            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field.Name));
+            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field));
             if (field.Type == FieldType.Subform && value.Kind == ValueKind.Table)
             {
                 ValidateRows(submission, field, value.AsTable());
@@ -586,7 +586,7 @@ internal static class SubmissionPipeline
                     continue;
                 }
 
-                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(child.Path));
+                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(subform, child));
             }
         }
 
@@ -610,7 +610,7 @@ internal static class SubmissionPipeline
                 continue;
             }
 
-            var access = submission.AccessOf(field.Name);
+            var access = submission.AccessOf(field);
             var readOnly = access is FieldAccess.ReadOnly or FieldAccess.Hidden or FieldAccess.Masked
                 || (field.Plan.ReadOnlyIf?.IsTrue(submission.Slots, submission.Context) ?? false);
             if (readOnly)
@@ -633,7 +633,7 @@ internal static class SubmissionPipeline
         var oldRows = before.Kind == ValueKind.Table ? before.AsTable() : [];
         foreach (var child in subform.FieldArray)
         {
-            if (child.IsComputed || submission.AccessOf(child.Path) is FieldAccess.Editable or FieldAccess.Required)
+            if (child.IsComputed || submission.AccessOf(subform, child) is FieldAccess.Editable or FieldAccess.Required)
             {
                 continue;
             }
