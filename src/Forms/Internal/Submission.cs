@@ -68,7 +68,7 @@ internal sealed class Submission
     public int ErrorCount => _errors?.Count ?? 0;
 
     /// <summary>Gets the errors for a result: the list, or a shared empty list when there are none.</summary>
-    public IReadOnlyList<Diagnostic> ErrorsOrEmpty => _errors is { Count: > 0 } errors ? errors : [];
+    public IReadOnlyList<Diagnostic> ErrorsOrEmpty => _errors is { Count: > 0 } errors ? errors : Array.Empty<Diagnostic>();
 
     public Value BeforeValue(CompiledField field) => Before?[field.Name] ?? Value.Blank;
 
