@@ -91,6 +91,25 @@ public sealed class SubmissionLayoutTests
     }
 
     [Fact]
+    public void Validate_SuccessiveCalls_KeepEachResultIntact()
+    {
+        var form = TestForms.Load(Order);
+        var other = TestForms.LoadContract();
+        var (engine, _, _, _) = TestForms.CreateEngine();
+
+        var first = engine.Validate(form, new RecordData().Set("title", "x").Set("nothing", 1), new SubmissionOptions { Actor = TestForms.Alice });
+        var second = engine.Validate(other, TestForms.ValidContract().Set("unknown", 2), new SubmissionOptions { Actor = TestForms.Alice });
+        var third = engine.Validate(form, new RecordData().Set("level", "甲"), new SubmissionOptions { Actor = TestForms.Alice });
+
+        Assert.Equal("nothing", Assert.Single(first.Errors).Path);
+        Assert.Equal("unknown", Assert.Single(second.Errors).Path);
+        Assert.Empty(third.Errors);
+        Assert.Equal("x", first.Data["title"].AsText());
+        Assert.False(third.Data.ContainsKey("title"));
+        Assert.Equal("a", third.Data["level"].AsText());
+    }
+
+    [Fact]
     public void Validate_ProfileAccess_IsEnforcedForFieldsAndColumns()
     {
         var form = TestForms.Load(Order.TrimEnd()[..^1] + """, "permissions": [ { "name": "clerk", "fields": { "title": "readOnly", "lines.quantity": "readOnly" } } ] }""");
