@@ -120,4 +120,26 @@ public sealed class SubmissionLayoutTests
 
         Assert.Equal(["lines[0].quantity FWF1029", "title FWF1029"], result.Errors.Select(e => $"{e.Path} {e.Code}").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Validate_ComputedMoney_HasExactlyTwoDecimals_RandomValues()
+    {
+        var form = TestForms.Load("""
+            { "id": "m", "fields": [ { "name": "lines", "type": "subform", "fields": [
+              { "name": "q", "type": "number" }, { "name": "p", "type": "number" }, { "name": "amount", "type": "money", "formula": "q * p" } ] } ] }
+            """);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var random = new Random(4242);
+        for (var i = 0; i < 300; i++)
+        {
+            var q = (decimal)random.Next(-1000, 1000);
+            var p = new decimal(random.Next(), random.Next(100), 0, random.Next(2) == 0, (byte)random.Next(0, 6));
+            var data = new RecordData().Set("lines", Value.FromTable([new RecordData().Set("q", q).Set("p", p)]));
+
+            var amount = engine.Validate(form, data, new SubmissionOptions { Actor = TestForms.Alice }).Data["lines"].AsTable()[0]["amount"].AsNumber();
+
+            Assert.Equal(decimal.Round(q * p, 2, MidpointRounding.AwayFromZero), amount);
+            Assert.Equal(2, amount.Scale);
+        }
+    }
 }

@@ -138,7 +138,7 @@ internal static class SubmissionPipeline
             result[r] = ReuseOrCreate(input, layout, slots.AsSpan(0, columns.Length)).Freeze();
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(field, slots);
         return Value.FromTable(result, takeOwnership: true);
     }
 
@@ -210,6 +210,16 @@ internal static class SubmissionPipeline
 
     [ThreadStatic]
     private static Value[]? t_rowSlots;
+
+    /// <summary>Clears the row scratch after use: the column slots and the parent slots copied in (formulas only read).</summary>
+    private static void ClearRowSlots(CompiledField subform, Value[] slots)
+    {
+        Array.Clear(slots, 0, subform.FieldArray.Length);
+        foreach (var (rowSlot, _) in subform.Plan.ParentReads)
+        {
+            slots[rowSlot] = default;
+        }
+    }
 
     public static void ApplyDefaults(Submission submission)
     {
@@ -322,7 +332,7 @@ internal static class SubmissionPipeline
             result[r] = ReuseOrCreate(row, layout, slots.AsSpan(0, columns.Length)).Freeze();
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(field, slots);
         return Value.FromTable(result, takeOwnership: true);
     }
 
@@ -462,8 +472,31 @@ internal static class SubmissionPipeline
             return number;
         }
 
+        if (number.Scale < places && WithScale(number, places) is { } widened)
+        {
+            return widened;
+        }
+
         var rounded = decimal.Round(number, places, MidpointRounding.AwayFromZero);
         return rounded.Scale >= places ? rounded : rounded + new decimal(0, 0, 0, false, (byte)places);
+    }
+
+    /// <summary>The same number written with more decimals (99.5 as 99.50) by scaling its 96-bit mantissa; null when that would overflow.</summary>
+    private static decimal? WithScale(decimal number, int places)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(number, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        for (var scale = number.Scale; scale < places; scale++)
+        {
+            mantissa *= 10;
+            if (mantissa >> 96 != 0)
+            {
+                return null;
+            }
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), decimal.IsNegative(number), (byte)places);
     }
 
     /// <summary>Clears fields whose visible-if condition is FALSE; returns whether anything changed.</summary>
@@ -590,7 +623,7 @@ internal static class SubmissionPipeline
             }
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(subform, slots);
     }
 
     /// <summary>Refuses writes to fields the actor may not change (profile access or read-only-if); the stored values stay untouched.</summary>
