@@ -62,6 +62,12 @@ internal static class SubmissionPipeline
 
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
+        // Typed input of the field's own kind that needs no trimming or mapping is taken as is, without the converter.
+        if (raw.Kind == field.Kind && field.TakesTypedAsIs && (raw.Kind != ValueKind.Text || ValueConverter.IsTrimmed(raw.AsText())))
+        {
+            return raw;
+        }
+
         if (ValueConverter.TryConvert(field, raw, timeZone, out var value))
         {
             return value;

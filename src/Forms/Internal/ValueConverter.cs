@@ -96,6 +96,9 @@ internal static class ValueConverter
         }
     }
 
+    /// <summary>Returns whether a text is non-empty with nothing to trim at either end.</summary>
+    public static bool IsTrimmed(string text) => text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+
     /// <summary>Replaces full-width ASCII forms (ＡＢＣ１２３，) and the ideographic space with their ASCII equivalents.</summary>
     public static string Narrow(string text)
     {
