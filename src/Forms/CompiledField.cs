@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Formwork.Forms.Internal;
 
 namespace Formwork.Forms;
@@ -11,6 +12,10 @@ namespace Formwork.Forms;
 public sealed class CompiledField
 {
     private readonly Dictionary<string, CompiledField> _byName;
+    private readonly string _name;
+    private readonly FieldType _type;
+    private readonly FieldSettings _settings;
+    private readonly bool _isComputed;
 
     internal CompiledField(FieldDefinition definition, int slot, ValueKind kind, string path, IReadOnlyList<CompiledField> fields)
     {
@@ -26,16 +31,40 @@ public sealed class CompiledField
         }
 
         Options = OptionIndex.Create(definition);
+
+        // Read on every submission: resolved once here, so validation does not walk the definition and its settings.
+        _name = definition.Name;
+        _type = definition.Type;
+        _settings = definition.Settings;
+        _isComputed = definition.Formula is not null || _type is FieldType.Computed or FieldType.Lookup or FieldType.SerialNumber;
+        var settings = _settings;
+        MinLength = settings.MinLength ?? 0;
+        MaxLength = settings.MaxLength ?? int.MaxValue;
+        TextFormat = _type switch
+        {
+            FieldType.Email => Forms.TextFormat.Email,
+            FieldType.Phone => settings.Format ?? Forms.TextFormat.Phone,
+            FieldType.IdNumber => Forms.TextFormat.IdNumber,
+            FieldType.Url => Forms.TextFormat.Url,
+            _ => settings.Format ?? Forms.TextFormat.None,
+        };
+        TakesTypedAsIs = kind is ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Time
+            || (kind == ValueKind.Text && _type is not (FieldType.Phone or FieldType.IdNumber or FieldType.Email or FieldType.Select or FieldType.RichText));
+        NumberMin = _type == FieldType.Rating ? settings.Min ?? 0 : settings.Min;
+        NumberMax = _type == FieldType.Rating ? settings.Max ?? 5 : settings.Max;
+        NumberScale = _type == FieldType.Rating ? 0 : settings.Scale ?? (_type == FieldType.Money ? 2 : null);
+        FieldArray = [.. fields];
+        RowLayout = fields.Count > 0 ? new RecordLayout(fields.Select(f => f.Name)) : null;
     }
 
     /// <summary>Gets the field name.</summary>
-    public string Name => Definition.Name;
+    public string Name => _name;
 
     /// <summary>Gets the label used in messages (the name when the definition has none).</summary>
     public string Label => Definition.Label ?? Definition.Name;
 
     /// <summary>Gets the field type.</summary>
-    public FieldType Type => Definition.Type;
+    public FieldType Type => _type;
 
     /// <summary>Gets the kind of the field's value.</summary>
     public ValueKind Kind { get; }
@@ -47,7 +76,7 @@ public sealed class CompiledField
     public string Path { get; }
 
     /// <summary>Gets the type-specific settings.</summary>
-    public FieldSettings Settings => Definition.Settings;
+    public FieldSettings Settings => _settings;
 
     /// <summary>Gets the definition the field was compiled from.</summary>
     public FieldDefinition Definition { get; }
@@ -56,11 +85,41 @@ public sealed class CompiledField
     public IReadOnlyList<CompiledField> Fields { get; }
 
     /// <summary>Gets a value indicating whether the engine computes the value (computed, lookup, serial number or a formula column).</summary>
-    public bool IsComputed => Definition.Formula is not null || Type is FieldType.Computed or FieldType.Lookup or FieldType.SerialNumber;
+    public bool IsComputed => _isComputed;
 
     internal OptionIndex? Options { get; }
 
+    /// <summary>Gets the minimum text length (0 when none).</summary>
+    internal int MinLength { get; }
+
+    /// <summary>Gets the maximum text length (<see cref="int.MaxValue"/> when none).</summary>
+    internal int MaxLength { get; }
+
+    /// <summary>Gets the text format checked for the field (from its type or its settings).</summary>
+    internal TextFormat TextFormat { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether input of the field's own kind is taken as given (numbers, booleans, dates, times;
+    /// text with nothing to trim for text fields that map nothing).
+    /// </summary>
+    internal bool TakesTypedAsIs { get; }
+
+    /// <summary>Gets the lower bound of a number (ratings default to 0).</summary>
+    internal decimal? NumberMin { get; }
+
+    /// <summary>Gets the upper bound of a number (ratings default to 5).</summary>
+    internal decimal? NumberMax { get; }
+
+    /// <summary>Gets the decimals a number may have (ratings 0, money 2 by default).</summary>
+    internal int? NumberScale { get; }
+
     internal FieldPlan Plan { get; set; } = FieldPlan.Empty;
+
+    /// <summary>Gets the child fields as an array (loops over it need no enumerator).</summary>
+    internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the layout of a subform's rows (its columns by slot); <see langword="null"/> for other fields.</summary>
+    internal RecordLayout? RowLayout { get; }
 
     /// <summary>Finds a child field of a subform by name (case-insensitive).</summary>
     /// <param name="name">The child field name.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Formwork.Expressions;
 using Formwork.Forms.Internal;
 using Formwork.Identity;
@@ -15,6 +16,7 @@ public sealed class CompiledForm
 {
     private readonly Dictionary<string, CompiledField> _byName;
     private readonly Dictionary<string, PermissionProfile> _profiles;
+    private readonly Dictionary<string, ProfileAccess> _access;
 
     internal CompiledForm(FormDefinition definition, IReadOnlyList<CompiledField> fields, FormPlan plan)
     {
@@ -27,10 +29,14 @@ public sealed class CompiledForm
             _byName[field.Name] = field;
         }
 
+        FieldArray = [.. fields];
+        Layout = new RecordLayout(fields.Select(f => f.Name));
         _profiles = new Dictionary<string, PermissionProfile>(StringComparer.Ordinal);
+        _access = new Dictionary<string, ProfileAccess>(StringComparer.Ordinal);
         foreach (var profile in definition.Permissions)
         {
             _profiles[profile.Name] = profile;
+            _access[profile.Name] = new ProfileAccess(profile, fields);
         }
     }
 
@@ -56,6 +62,16 @@ public sealed class CompiledForm
     public IReadOnlyList<PermissionProfile> Permissions => Definition.Permissions;
 
     internal FormPlan Plan { get; }
+
+    /// <summary>Returns the profile's access by slot: precomputed for the form's own profiles, resolved now for another.</summary>
+    internal ProfileAccess AccessFor(PermissionProfile profile) =>
+        _access.TryGetValue(profile.Name, out var access) && ReferenceEquals(access.Profile, profile) ? access : new ProfileAccess(profile, Fields);
+
+    /// <summary>Gets the fields as an array (loops over it need no enumerator).</summary>
+    internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the layout of the form's records (its fields by slot): record data the engine builds is backed by it.</summary>
+    internal RecordLayout Layout { get; }
 
     /// <summary>Finds a top-level field by name (case-insensitive, as in formulas).</summary>
     /// <param name="name">The field name.</param>

@@ -68,11 +68,11 @@ public sealed class FormEngine
     /// <returns>The normalised, computed data and every error.</returns>
     public SubmissionResult Validate(CompiledForm form, RecordData data, SubmissionOptions options, RecordData? before = null)
     {
-        var submission = Prepare(form, data, options, before);
+        var submission = Rent(form, data, options, before);
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         RunComputeAndChecks(submission);
-        var result = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
+        var result = new SubmissionResult(submission.ToRecordData(), submission.ErrorsOrEmpty, null);
         submission.Release();
         return result;
     }
@@ -91,7 +91,7 @@ public sealed class FormEngine
             return error;
         }
 
-        var result = new SubmissionResult(submission!.ToRecordData(), submission.Errors, null);
+        var result = new SubmissionResult(submission!.ToRecordData(), submission.ErrorsOrEmpty, null);
         submission.Release();
         return result;
     }
@@ -103,7 +103,7 @@ public sealed class FormEngine
     /// <returns>The computed data.</returns>
     public RecordData Compute(CompiledForm form, RecordData data, Actor? actor = null)
     {
-        var submission = Prepare(form, data, new SubmissionOptions { Actor = actor ?? Actor.System }, null);
+        var submission = Rent(form, data, new SubmissionOptions { Actor = actor ?? Actor.System }, null);
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         SubmissionPipeline.Compute(submission);
@@ -280,7 +280,7 @@ public sealed class FormEngine
             return error;
         }
 
-        if (submission!.Errors.Count > 0)
+        if (submission!.ErrorCount > 0)
         {
             var failed = new SubmissionResult(submission.ToRecordData(), submission.Errors, null);
             submission.Release();
@@ -356,7 +356,7 @@ public sealed class FormEngine
     {
         await ResolveLookupsAsync(submission, cancellationToken).ConfigureAwait(false);
         RunComputeAndChecks(submission);
-        if (submission.Errors.Count == 0)
+        if (submission.ErrorCount == 0)
         {
             await CheckUniqueAsync(submission, stored?.Id, cancellationToken).ConfigureAwait(false);
         }
@@ -366,6 +366,15 @@ public sealed class FormEngine
     {
         ArgumentNullException.ThrowIfNull(data);
         return Prepare(form, options, before);
+    }
+
+    /// <summary>Sets up this thread's spare submission for a synchronous call that releases it before returning.</summary>
+    private Submission Rent(CompiledForm form, RecordData data, SubmissionOptions options, RecordData? before)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        return Submission.Rent(form, options.Actor, ResolveProfile(form, options.Profile), before, Submission.CreateContext(form, _time, ref _context));
     }
 
     internal Submission Prepare(CompiledForm form, SubmissionOptions options, RecordData? before)

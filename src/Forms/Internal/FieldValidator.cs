@@ -8,7 +8,7 @@ namespace Formwork.Forms.Internal;
 /// <summary>The checks of one non-blank value against its field: lengths, ranges, scale, options, patterns, formats, rows and files.</summary>
 internal static class FieldValidator
 {
-    public static void Validate(CompiledField field, Value value, FieldPath path, FormPlan plan, List<Diagnostic> errors, Value before)
+    public static void Validate(CompiledField field, Value value, FieldPath path, FormPlan plan, Submission errors, Value before)
     {
         var s = field.Settings;
         switch (field.Kind)
@@ -23,12 +23,12 @@ internal static class FieldValidator
                 var items = value.AsList();
                 if (s.Min is { } min && items.Count < min)
                 {
-                    errors.Add(Error(FormMessages.TooSmall, path, field, ("min", min)));
+                    errors.AddError(Error(FormMessages.TooSmall, path, field, ("min", min)));
                 }
 
                 if (s.Max is { } max && items.Count > max)
                 {
-                    errors.Add(Error(FormMessages.TooLarge, path, field, ("max", max)));
+                    errors.AddError(Error(FormMessages.TooLarge, path, field, ("max", max)));
                 }
 
                 foreach (var item in items)
@@ -53,7 +53,7 @@ internal static class FieldValidator
 
                     if (found is null)
                     {
-                        errors.Add(Error(FormMessages.NotAnOption, path, field, ("value", item.AsText())));
+                        errors.AddError(Error(FormMessages.NotAnOption, path, field, ("value", item.AsText())));
                         break;
                     }
 
@@ -80,17 +80,17 @@ internal static class FieldValidator
         return false;
     }
 
-    private static void ValidateText(CompiledField field, string text, FieldPath path, FormPlan plan, List<Diagnostic> errors, Value before)
+    private static void ValidateText(CompiledField field, string text, FieldPath path, FormPlan plan, Submission errors, Value before)
     {
         var s = field.Settings;
-        if (s.MinLength is { } minLength && text.Length < minLength)
+        if (text.Length < field.MinLength)
         {
-            errors.Add(Error(FormMessages.TooShort, path, field, ("min", minLength)));
+            errors.AddError(Error(FormMessages.TooShort, path, field, ("min", field.MinLength)));
         }
 
-        if (s.MaxLength is { } maxLength && text.Length > maxLength)
+        if (text.Length > field.MaxLength)
         {
-            errors.Add(Error(FormMessages.TooLong, path, field, ("max", maxLength)));
+            errors.AddError(Error(FormMessages.TooLong, path, field, ("max", field.MaxLength)));
         }
 
         if (field.Type == FieldType.Select)
@@ -105,25 +105,23 @@ internal static class FieldValidator
             {
                 if (!pattern.IsMatch(text))
                 {
-                    errors.Add(s.PatternMessage is { } message
+                    errors.AddError(s.PatternMessage is { } message
                         ? Error(FormMessages.RuleFailed, path, field, ("message", message), ("messageZh", s.PatternMessageChinese ?? message))
                         : Error(FormMessages.PatternMismatch, path, field));
                 }
             }
             catch (RegexMatchTimeoutException)
             {
-                errors.Add(Error(FormMessages.PatternTimeout, path, field, ("timeout", (long)plan.RegexTimeout.TotalMilliseconds)));
+                errors.AddError(Error(FormMessages.PatternTimeout, path, field, ("timeout", (long)plan.RegexTimeout.TotalMilliseconds)));
             }
         }
 
-        var format = field.Type switch
+        var format = field.TextFormat;
+        if (format == TextFormat.None)
         {
-            FieldType.Email => TextFormat.Email,
-            FieldType.Phone => s.Format ?? TextFormat.Phone,
-            FieldType.IdNumber => TextFormat.IdNumber,
-            FieldType.Url => TextFormat.Url,
-            _ => s.Format ?? TextFormat.None,
-        };
+            return;
+        }
+
         var (ok, template) = format switch
         {
             TextFormat.Email => (TextFormats.IsEmail(text), FormMessages.InvalidEmail),
@@ -138,50 +136,47 @@ internal static class FieldValidator
         };
         if (!ok)
         {
-            errors.Add(Error(template, path, field));
+            errors.AddError(Error(template, path, field));
         }
     }
 
-    private static void ValidateNumber(CompiledField field, decimal number, FieldPath path, List<Diagnostic> errors)
+    private static void ValidateNumber(CompiledField field, decimal number, FieldPath path, Submission errors)
     {
-        var s = field.Settings;
-        var min = field.Type == FieldType.Rating ? s.Min ?? 0 : s.Min;
-        var max = field.Type == FieldType.Rating ? s.Max ?? 5 : s.Max;
-        if (min is { } lower && number < lower)
+        if (field.NumberMin is { } lower && number < lower)
         {
-            errors.Add(Error(FormMessages.TooSmall, path, field, ("min", lower)));
+            errors.AddError(Error(FormMessages.TooSmall, path, field, ("min", lower)));
         }
 
-        if (max is { } upper && number > upper)
+        if (field.NumberMax is { } upper && number > upper)
         {
-            errors.Add(Error(FormMessages.TooLarge, path, field, ("max", upper)));
+            errors.AddError(Error(FormMessages.TooLarge, path, field, ("max", upper)));
         }
 
-        var scale = field.Type == FieldType.Rating ? 0 : s.Scale ?? (field.Type == FieldType.Money ? 2 : null);
-        if (scale is { } places && !field.IsComputed && decimal.Round(number, places) != number)
+        // A number written with no more decimals than allowed needs no rounding to check.
+        if (field.NumberScale is { } places && number.Scale > places && !field.IsComputed && decimal.Round(number, places) != number)
         {
-            errors.Add(Error(FormMessages.TooManyDecimals, path, field, ("scale", places)));
+            errors.AddError(Error(FormMessages.TooManyDecimals, path, field, ("scale", places)));
         }
     }
 
-    private static void CheckOption(CompiledField field, string value, FieldPath path, List<Diagnostic> errors, bool unchanged)
+    private static void CheckOption(CompiledField field, string value, FieldPath path, Submission errors, bool unchanged)
     {
         if (field.Options is not { } options || !options.TryGetByValue(value, out var option))
         {
-            errors.Add(Error(FormMessages.NotAnOption, path, field, ("value", value)));
+            errors.AddError(Error(FormMessages.NotAnOption, path, field, ("value", value)));
         }
         else if (option.Disabled && !unchanged)
         {
-            errors.Add(Error(FormMessages.OptionDisabled, path, field, ("value", option.Label)));
+            errors.AddError(Error(FormMessages.OptionDisabled, path, field, ("value", option.Label)));
         }
     }
 
-    private static void ValidateFiles(CompiledField field, IReadOnlyList<RecordData> files, FieldPath path, List<Diagnostic> errors)
+    private static void ValidateFiles(CompiledField field, IReadOnlyList<RecordData> files, FieldPath path, Submission errors)
     {
         var s = field.Settings;
         if (s.MaxFiles is { } maxFiles && files.Count > maxFiles)
         {
-            errors.Add(Error(FormMessages.TooManyFiles, path, field, ("max", maxFiles)));
+            errors.AddError(Error(FormMessages.TooManyFiles, path, field, ("max", maxFiles)));
         }
 
         var allowed = s.ContentTypes ?? (field.Type == FieldType.Image ? ["image/*"] : null);
@@ -192,12 +187,12 @@ internal static class FieldValidator
             var name = file["name"].TryGetText(out var n) ? n : string.Empty;
             if (name.Length == 0)
             {
-                errors.Add(Diagnostic.Error(FormMessages.Required, filePath + ".name", null, ("label", field.Label + " / name")));
+                errors.AddError(Diagnostic.Error(FormMessages.Required, filePath + ".name", null, ("label", field.Label + " / name")));
             }
 
             if (s.MaxFileSize is { } maxSize && file["size"].TryConvertToNumber(out var size) && size > maxSize)
             {
-                errors.Add(Error(FormMessages.FileTooLarge, filePath, field, ("file", name), ("size", size), ("max", maxSize)));
+                errors.AddError(Error(FormMessages.FileTooLarge, filePath, field, ("file", name), ("size", size), ("max", maxSize)));
             }
 
             if (allowed is not null)
@@ -205,7 +200,7 @@ internal static class FieldValidator
                 var contentType = file["contentType"].TryGetText(out var c) ? c : string.Empty;
                 if (!Matches(allowed, contentType))
                 {
-                    errors.Add(Error(FormMessages.FileTypeNotAllowed, filePath, field, ("file", name), ("contentType", contentType.Length == 0 ? "unknown" : contentType), ("allowed", string.Join(", ", allowed))));
+                    errors.AddError(Error(FormMessages.FileTypeNotAllowed, filePath, field, ("file", name), ("contentType", contentType.Length == 0 ? "unknown" : contentType), ("allowed", string.Join(", ", allowed))));
                 }
             }
         }

@@ -324,7 +324,7 @@ internal sealed class FormCompiler
                     DefaultFormula = plan.DefaultFormula,
                     RowComputeOrder = Order(field.Fields, paths, field.Name + "."),
                     HasRowConditions = field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
-                    HasRowDefaults = field.Fields.Any(c => c.Definition.Default is { Source: DefaultSource.Value }),
+                    HasRowDefaults = field.Fields.Any(c => c.Definition.Default is not null),
                     RowSlotCount = rowScope.SlotCount,
                     ParentReads = parentReads,
                     RowFormulasReadParent = formulasReadParent,
@@ -394,12 +394,12 @@ internal sealed class FormCompiler
             foreach (var child in subform.Fields)
             {
                 var plan = child.Plan;
-                if (plan.Formula is { } formula && Reads(formula, parent.Name))
+                if (Reads(plan.Formula, parent.Name) || Reads(plan.DefaultFormula, parent.Name))
                 {
                     read = formulasReadParent = true;
                     if (parent.IsComputed)
                     {
-                        _diagnostics.Add(Diagnostic.Error(FormMessages.RowFormulaReadsComputed, paths[child.Definition] + ".formula", null, ("column", subform.Name + "." + child.Name), ("field", parent.Name)));
+                        _diagnostics.Add(Diagnostic.Error(FormMessages.RowFormulaReadsComputed, paths[child.Definition] + (Reads(plan.Formula, parent.Name) ? ".formula" : ".default.formula"), null, ("column", subform.Name + "." + child.Name), ("field", parent.Name)));
                     }
                 }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 
 namespace Formwork.Forms.Internal;
@@ -6,20 +7,24 @@ namespace Formwork.Forms.Internal;
 /// <summary>Fast option lookups of a select, multi-select or cascade field: by value and by label.</summary>
 internal sealed class OptionIndex
 {
-    private readonly Dictionary<string, FieldOption> _byValue;
-    private readonly Dictionary<string, FieldOption> _byLabel;
+    private readonly FrozenDictionary<string, FieldOption> _byValue;
+    private readonly FrozenDictionary<string, FieldOption> _byLabel;
 
     private OptionIndex(IReadOnlyList<FieldOption> options)
     {
         Options = options;
-        _byValue = new Dictionary<string, FieldOption>(StringComparer.Ordinal);
-        _byLabel = new Dictionary<string, FieldOption>(StringComparer.OrdinalIgnoreCase);
+        var byValue = new Dictionary<string, FieldOption>(StringComparer.Ordinal);
+        var byLabel = new Dictionary<string, FieldOption>(StringComparer.OrdinalIgnoreCase);
         foreach (var option in options)
         {
-            _byValue.TryAdd(option.Value, option);
-            _byLabel.TryAdd(option.Label, option);
-            _byLabel.TryAdd(option.Value, option);
+            byValue.TryAdd(option.Value, option);
+            byLabel.TryAdd(option.Label, option);
+            byLabel.TryAdd(option.Value, option);
         }
+
+        // Frozen: looked up on every submission (normalising labels, checking membership), built once per form.
+        _byValue = byValue.ToFrozenDictionary(StringComparer.Ordinal);
+        _byLabel = byLabel.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<FieldOption> Options { get; }

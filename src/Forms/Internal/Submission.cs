@@ -10,84 +10,87 @@ namespace Formwork.Forms.Internal;
 /// <summary>The working state of one submission as it goes through the pipeline: values by slot plus what was provided.</summary>
 internal sealed class Submission
 {
+    [ThreadStatic]
+    private static Submission? t_spare;
+
+    private readonly bool _reusable;
     private bool _released;
+    private List<Diagnostic>? _errors;
+    private ProfileAccess? _access;
 
     public Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
+        : this(form, actor, profile, before, context, reusable: false)
     {
-        Form = form;
-        Actor = actor;
-        Profile = profile;
-        Before = before;
-        Context = context;
-
-        // The working arrays come from the shared pools and go back in Release (validate-only calls keep nothing but the result).
-        var count = form.SlotCount;
-        Slots = ArrayPool<Value>.Shared.Rent(count);
-        Array.Clear(Slots, 0, count);
-        Provided = ArrayPool<bool>.Shared.Rent(count);
-        Array.Clear(Provided, 0, count);
-        Hidden = ArrayPool<bool>.Shared.Rent(count);
-        Array.Clear(Hidden, 0, count);
-        if (before is not null)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                Slots[i] = before[form.Fields[i].Name];
-            }
-        }
     }
 
-    public CompiledForm Form { get; }
+    private Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context, bool reusable)
+    {
+        _reusable = reusable;
+        Form = form;
+        Actor = actor;
+        Context = context;
+        Slots = [];
+        Provided = [];
+        Hidden = [];
+        Start(form, actor, profile, before, context);
+    }
 
-    public Actor Actor { get; }
+    public CompiledForm Form { get; private set; }
 
-    public PermissionProfile? Profile { get; }
+    public Actor Actor { get; private set; }
 
-    public RecordData? Before { get; }
+    public PermissionProfile? Profile { get; private set; }
+
+    public RecordData? Before { get; private set; }
 
     public bool IsNew => Before is null;
 
-    public FormulaContext Context { get; }
+    public FormulaContext Context { get; private set; }
 
-    public Value[] Slots { get; }
+    public Value[] Slots { get; private set; }
 
-    public bool[] Provided { get; }
+    public bool[] Provided { get; private set; }
 
-    public bool[] Hidden { get; }
+    public bool[] Hidden { get; private set; }
 
-    public List<Diagnostic> Errors { get; } = [];
+    /// <summary>Gets the error list, created on first use: a valid submission allocates none.</summary>
+    public List<Diagnostic> Errors => _errors ??= [];
+
+    /// <summary>Adds an error.</summary>
+    public void AddError(Diagnostic error) => Errors.Add(error);
+
+    /// <summary>Gets the number of errors so far (without creating the list).</summary>
+    public int ErrorCount => _errors?.Count ?? 0;
+
+    /// <summary>Gets the errors for a result: the list, or a shared empty list when there are none.</summary>
+    public IReadOnlyList<Diagnostic> ErrorsOrEmpty => _errors is { Count: > 0 } errors ? errors : Array.Empty<Diagnostic>();
 
     public Value BeforeValue(CompiledField field) => Before?[field.Name] ?? Value.Blank;
 
     /// <summary>Gets the number of slots in use (the pooled arrays may be longer).</summary>
     public int SlotCount => Form.SlotCount;
 
-    public RecordData ToRecordData()
+    /// <summary>Builds the record data from the slots: backed by the form's layout, the non-blank fields set in slot order.</summary>
+    public RecordData ToRecordData() => Form.Layout.CreateRecord(Slots.AsSpan(0, Form.SlotCount));
+
+    /// <summary>
+    /// Returns this thread's spare submission set up for a synchronous call (validate, compute), or a new one when the
+    /// spare is in use; <see cref="Release"/> hands it back, so a validate call keeps nothing but its result.
+    /// </summary>
+    public static Submission Rent(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
     {
-        // Sized to the fields that will be set, so the dictionary is built once without growing.
-        var fields = Form.Fields;
-        var count = 0;
-        for (var i = 0; i < fields.Count; i++)
+        var spare = t_spare;
+        if (spare is null)
         {
-            if (!Slots[i].IsBlank)
-            {
-                count++;
-            }
+            return new Submission(form, actor, profile, before, context, reusable: true);
         }
 
-        var data = new RecordData(count);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (!Slots[i].IsBlank)
-            {
-                data[fields[i].Name] = Slots[i];
-            }
-        }
-
-        return data;
+        t_spare = null;
+        spare.Start(form, actor, profile, before, context);
+        return spare;
     }
 
-    /// <summary>Returns the working arrays to their pools; the submission must not be used afterwards.</summary>
+    /// <summary>Returns the working arrays to their pools (a spare keeps them for its thread); the submission must not be used afterwards.</summary>
     public void Release()
     {
         if (_released)
@@ -96,12 +99,58 @@ internal sealed class Submission
         }
 
         _released = true;
+        if (_reusable)
+        {
+            // The error list belongs to the result now; no value may outlive the call.
+            Array.Clear(Slots, 0, Form.SlotCount);
+            _errors = null;
+            Before = null;
+            t_spare = this;
+            return;
+        }
+
         ArrayPool<Value>.Shared.Return(Slots, clearArray: true);
         ArrayPool<bool>.Shared.Return(Provided);
         ArrayPool<bool>.Shared.Return(Hidden);
     }
 
-    public FieldAccess AccessOf(string path) => Profile?.GetAccess(path) ?? FieldAccess.Editable;
+    private void Start(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
+    {
+        Form = form;
+        Actor = actor;
+        Profile = profile;
+        _access = profile is null ? null : form.AccessFor(profile);
+        Before = before;
+        Context = context;
+        _released = false;
+        _errors = null;
+
+        // A spare keeps its arrays (grown for a larger form); other submissions rent from the shared pools and return in Release.
+        var count = form.SlotCount;
+        if (Slots.Length < count)
+        {
+            Slots = _reusable ? new Value[Math.Max(count, 32)] : ArrayPool<Value>.Shared.Rent(count);
+            Provided = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
+            Hidden = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
+        }
+
+        Array.Clear(Slots, 0, count);
+        Array.Clear(Provided, 0, count);
+        Array.Clear(Hidden, 0, count);
+        if (before is not null && !form.Layout.TryCopyValues(before, Slots))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Slots[i] = before[form.Fields[i].Name];
+            }
+        }
+    }
+
+    /// <summary>Gets the actor's access to a top-level field (by slot).</summary>
+    public FieldAccess AccessOf(CompiledField field) => _access?.Of(field) ?? FieldAccess.Editable;
+
+    /// <summary>Gets the actor's access to a subform column (by slots).</summary>
+    public FieldAccess AccessOf(CompiledField subform, CompiledField column) => _access?.Of(subform, column) ?? FieldAccess.Editable;
 
     public static FormulaContext CreateContext(CompiledForm form, TimeProvider time) => new(time, form.Plan.TimeZone);
 

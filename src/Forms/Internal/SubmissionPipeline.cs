@@ -19,7 +19,7 @@ internal static class SubmissionPipeline
         // (other case, unknown fields) are rare and take the second pass.
         var form = submission.Form;
         var matched = 0;
-        foreach (var field in form.Fields)
+        foreach (var field in form.FieldArray)
         {
             if (input.TryGetValue(field.Name, out var raw))
             {
@@ -37,7 +37,7 @@ internal static class SubmissionPipeline
         {
             if (!form.TryGetField(name, out var field))
             {
-                submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, name, null, ("field", name), ("form", form.Id)));
+                submission.AddError(Diagnostic.Error(FormMessages.UnknownField, name, null, ("field", name), ("form", form.Id)));
             }
             else if (!string.Equals(field.Name, name, StringComparison.Ordinal))
             {
@@ -62,12 +62,18 @@ internal static class SubmissionPipeline
 
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
+        // Typed input of the field's own kind that needs no trimming or mapping is taken as is, without the converter.
+        if (raw.Kind == field.Kind && field.TakesTypedAsIs && (raw.Kind != ValueKind.Text || ValueConverter.IsTrimmed(raw.AsText())))
+        {
+            return raw;
+        }
+
         if (ValueConverter.TryConvert(field, raw, timeZone, out var value))
         {
             return value;
         }
 
-        submission.Errors.Add(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", Expected(field)), ("expectedZh", ExpectedChinese(field))));
+        submission.AddError(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", Expected(field)), ("expectedZh", ExpectedChinese(field))));
         return raw;
     }
 
@@ -80,7 +86,7 @@ internal static class SubmissionPipeline
 
         if (raw.Kind != ValueKind.Table)
         {
-            submission.Errors.Add(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", "list of rows"), ("expectedZh", "行列表")));
+            submission.AddError(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", "list of rows"), ("expectedZh", "行列表")));
             return Value.Blank;
         }
 
@@ -88,25 +94,28 @@ internal static class SubmissionPipeline
         var max = Math.Min(submission.Form.Plan.MaxSubformRows, field.Settings.MaxRows ?? int.MaxValue);
         if (rows.Count > submission.Form.Plan.MaxSubformRows)
         {
-            submission.Errors.Add(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+            submission.AddError(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
             return Value.Blank;
         }
 
         var timeZone = submission.Form.Plan.TimeZone;
         var result = new RecordData[rows.Count];
         var slots = RowSlots(field);
+        var columns = field.FieldArray;
+        var layout = field.RowLayout!;
         var computeNow = !field.Plan.RowFormulasReadParent;
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = new RecordData(field.Fields.Count);
+            // Each row is normalised into the scratch slots (by column), computed there and built once from them.
+            Array.Clear(slots, 0, columns.Length);
             var input = rows[r];
             var matched = 0;
-            foreach (var child in field.Fields)
+            foreach (var child in columns)
             {
                 if (input.TryGetValue(child.Name, out var cell))
                 {
                     matched++;
-                    NormalizeCell(submission, child, cell, row, FieldPath.Cell(path, r, child.Name), timeZone);
+                    NormalizeCell(submission, child, cell, slots, FieldPath.Cell(path, r, child.Name), timeZone);
                 }
             }
 
@@ -116,11 +125,11 @@ internal static class SubmissionPipeline
                 {
                     if (!field.TryGetField(name, out var child))
                     {
-                        submission.Errors.Add(Diagnostic.Error(FormMessages.UnknownField, FieldPath.Cell(path, r, name), null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
+                        submission.AddError(Diagnostic.Error(FormMessages.UnknownField, FieldPath.Cell(path, r, name), null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
                     }
                     else if (!string.Equals(child.Name, name, StringComparison.Ordinal))
                     {
-                        NormalizeCell(submission, child, cell, row, FieldPath.Cell(path, r, name), timeZone);
+                        NormalizeCell(submission, child, cell, slots, FieldPath.Cell(path, r, name), timeZone);
                     }
                 }
             }
@@ -129,46 +138,68 @@ internal static class SubmissionPipeline
             // normalisation: those rows are computed at the compute stage); a frozen row goes into the table uncopied.
             if (computeNow)
             {
-                ComputeRow(submission, field, row, slots);
+                ComputeRow(submission, field, slots);
             }
 
-            result[r] = row.Freeze();
+            result[r] = ReuseOrCreate(input, layout, slots.AsSpan(0, columns.Length)).Freeze();
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(field, slots);
         return Value.FromTable(result, takeOwnership: true);
     }
 
-    /// <summary>Returns a writable copy of a row with room for every column of the subform (computed ones included).</summary>
-    private static RecordData CopyRow(RecordData row, int columns)
+    /// <summary>
+    /// Returns the submitted row itself when it is a frozen row of the same layout holding exactly these values (nothing
+    /// to convert or compute), else a new layout-backed row.
+    /// </summary>
+    private static RecordData ReuseOrCreate(RecordData input, RecordLayout layout, ReadOnlySpan<Value> values)
     {
-        var copy = new RecordData(Math.Max(columns, row.Count));
-        foreach (var (name, value) in row)
+        if (input.IsFrozen && ReferenceEquals(input.Layout, layout))
         {
-            copy[name] = value;
+            var same = input.Count == CountSet(values);
+            for (var i = 0; same && i < values.Length; i++)
+            {
+                same = SameValue(input[layout.Fields[i]], values[i]);
+            }
+
+            if (same)
+            {
+                return input;
+            }
         }
 
-        return copy;
+        return layout.CreateRecord(values);
     }
 
-    private static void NormalizeCell(Submission submission, CompiledField child, Value cell, RecordData row, FieldPath path, TimeZoneInfo timeZone)
+    private static int CountSet(ReadOnlySpan<Value> values)
+    {
+        var count = 0;
+        foreach (var value in values)
+        {
+            count += value.IsBlank ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>Equal and of the same scale and text (so reusing the input changes nothing a reader can see).</summary>
+    private static bool SameValue(Value a, Value b) =>
+        a.Kind == b.Kind && a.Equals(b) && (a.Kind != ValueKind.Number || a.AsNumber().Scale == b.AsNumber().Scale);
+
+    private static void NormalizeCell(Submission submission, CompiledField child, Value cell, Value[] slots, FieldPath path, TimeZoneInfo timeZone)
     {
         if (child.IsComputed)
         {
             return;
         }
 
-        var value = Convert(submission, child, cell, path, timeZone);
-        if (!value.IsBlank)
-        {
-            row[child.Name] = value;
-        }
+        slots[child.Slot] = Convert(submission, child, cell, path, timeZone);
     }
 
     /// <summary>Gets this thread's scratch slots for one subform row (columns, then the parent fields its formulas read).</summary>
     private static Value[] RowSlots(CompiledField subform)
     {
-        var size = Math.Max(subform.Plan.RowSlotCount, subform.Fields.Count);
+        var size = Math.Max(subform.Plan.RowSlotCount, subform.FieldArray.Length);
         var slots = t_rowSlots;
         if (slots is null || slots.Length < size)
         {
@@ -186,6 +217,16 @@ internal static class SubmissionPipeline
     [ThreadStatic]
     private static Value[]? t_rowSlots;
 
+    /// <summary>Clears the row scratch after use: the column slots and the parent slots copied in (formulas only read).</summary>
+    private static void ClearRowSlots(CompiledField subform, Value[] slots)
+    {
+        Array.Clear(slots, 0, subform.FieldArray.Length);
+        foreach (var (rowSlot, _) in subform.Plan.ParentReads)
+        {
+            slots[rowSlot] = default;
+        }
+    }
+
     public static void ApplyDefaults(Submission submission)
     {
         if (!submission.IsNew)
@@ -193,7 +234,7 @@ internal static class SubmissionPipeline
             return;
         }
 
-        var fields = submission.Form.Fields;
+        var fields = submission.Form.FieldArray;
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var field in fields)
@@ -204,24 +245,10 @@ internal static class SubmissionPipeline
                     continue;
                 }
 
-                var value = d.Source switch
+                if (DefaultValue(submission, field, d, submission.Slots) is { } value)
                 {
-                    DefaultSource.Value => d.Value,
-                    DefaultSource.CurrentUser => Value.FromText(submission.Actor.UserId),
-                    DefaultSource.CurrentDepartment => Value.FromText(submission.Actor.MainDepartment),
-                    _ => field.Plan.DefaultFormula!.Evaluate(submission.Slots, submission.Context),
-                };
-                if (value.IsError || !ValueConverter.TryConvert(field, value, submission.Form.Plan.TimeZone, out var converted))
-                {
-                    continue;
+                    submission.Slots[field.Slot] = value;
                 }
-
-                if (field.Kind == ValueKind.List && converted.Kind != ValueKind.List && !converted.IsBlank)
-                {
-                    converted = Value.FromList([converted]);
-                }
-
-                submission.Slots[field.Slot] = converted;
             }
         }
     }
@@ -301,53 +328,90 @@ internal static class SubmissionPipeline
         var rows = table.AsTable();
         var result = new RecordData[rows.Count];
         var slots = RowSlots(field);
+        var columns = field.FieldArray;
+        var layout = field.RowLayout!;
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r].IsFrozen ? CopyRow(rows[r], field.Fields.Count) : rows[r];
-            ComputeRow(submission, field, row, slots);
-            result[r] = row.Freeze();
+            var row = rows[r];
+            ReadRow(row, columns, layout, slots);
+            ComputeRow(submission, field, slots);
+            result[r] = ReuseOrCreate(row, layout, slots.AsSpan(0, columns.Length)).Freeze();
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(field, slots);
         return Value.FromTable(result, takeOwnership: true);
     }
 
-    private static void ComputeRow(Submission submission, CompiledField field, RecordData row, Value[] slots)
+    /// <summary>Reads a row's cells into the first slots: by index when the row has the subform's layout, else by name.</summary>
+    private static void ReadRow(RecordData row, CompiledField[] columns, RecordLayout layout, Value[] slots)
     {
-        if (field.Plan.RowComputeOrder.Length == 0 && !field.Plan.HasRowDefaults)
+        if (!layout.TryCopyValues(row, slots))
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                slots[i] = row[columns[i].Name];
+            }
+        }
+    }
+
+    /// <summary>Applies the column defaults to blank cells, then computes the formula columns, all in the row's slots.</summary>
+    private static void ComputeRow(Submission submission, CompiledField field, Value[] slots)
+    {
+        var plan = field.Plan;
+        if (plan.RowComputeOrder.Length == 0 && !plan.HasRowDefaults)
         {
             return;
         }
 
-        foreach (var (rowSlot, parentSlot) in field.Plan.ParentReads)
+        foreach (var (rowSlot, parentSlot) in plan.ParentReads)
         {
             slots[rowSlot] = submission.Slots[parentSlot];
         }
 
-        for (var i = 0; i < field.Fields.Count; i++)
+        var timeZone = submission.Form.Plan.TimeZone;
+        if (plan.HasRowDefaults)
         {
-            var child = field.Fields[i];
-            slots[i] = row[child.Name];
-            if (slots[i].IsBlank && child.Definition.Default is { Source: DefaultSource.Value } d && ValueConverter.TryConvert(child, d.Value, submission.Form.Plan.TimeZone, out var converted))
+            // Constant, current-user and department defaults first, then formula defaults (which may read them), as for fields.
+            for (var pass = 0; pass < 2; pass++)
             {
-                slots[i] = converted;
-                row[child.Name] = converted;
+                foreach (var child in field.FieldArray)
+                {
+                    if (child.Definition.Default is { } d && slots[child.Slot].IsBlank && (pass == 1) == (d.Source == DefaultSource.Formula)
+                        && DefaultValue(submission, child, d, slots) is { } value)
+                    {
+                        slots[child.Slot] = value;
+                    }
+                }
             }
         }
 
-        foreach (var column in field.Plan.RowComputeOrder)
+        foreach (var column in plan.RowComputeOrder)
         {
-            var value = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), submission.Form.Plan.TimeZone);
-            slots[column.Slot] = value;
-            if (value.IsBlank)
-            {
-                row.Remove(column.Name);
-            }
-            else
-            {
-                row[column.Name] = value;
-            }
+            slots[column.Slot] = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), timeZone);
         }
+    }
+
+    /// <summary>Evaluates a field's or column's default and converts it to the field's kind; null when it gives nothing usable.</summary>
+    private static Value? DefaultValue(Submission submission, CompiledField field, FieldDefault d, ReadOnlySpan<Value> scope)
+    {
+        var value = d.Source switch
+        {
+            DefaultSource.Value => d.Value,
+            DefaultSource.CurrentUser => Value.FromText(submission.Actor.UserId),
+            DefaultSource.CurrentDepartment => Value.FromText(submission.Actor.MainDepartment),
+            _ => field.Plan.DefaultFormula!.Evaluate(scope, submission.Context),
+        };
+        if (value.IsError || !ValueConverter.TryConvert(field, value, submission.Form.Plan.TimeZone, out var converted))
+        {
+            return null;
+        }
+
+        if (field.Kind == ValueKind.List && converted.Kind != ValueKind.List && !converted.IsBlank)
+        {
+            converted = Value.FromList([converted]);
+        }
+
+        return converted;
     }
 
     /// <summary>Brings a formula result to the field's kind and scale; error values stay (Excel semantics) and are reported by validation.</summary>
@@ -409,15 +473,43 @@ internal static class SubmissionPipeline
     /// </summary>
     public static decimal ToScale(decimal number, int places)
     {
+        if (number.Scale == places)
+        {
+            return number;
+        }
+
+        if (number.Scale < places && WithScale(number, places) is { } widened)
+        {
+            return widened;
+        }
+
         var rounded = decimal.Round(number, places, MidpointRounding.AwayFromZero);
         return rounded.Scale >= places ? rounded : rounded + new decimal(0, 0, 0, false, (byte)places);
+    }
+
+    /// <summary>The same number written with more decimals (99.5 as 99.50) by scaling its 96-bit mantissa; null when that would overflow.</summary>
+    private static decimal? WithScale(decimal number, int places)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(number, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        for (var scale = number.Scale; scale < places; scale++)
+        {
+            mantissa *= 10;
+            if (mantissa >> 96 != 0)
+            {
+                return null;
+            }
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), decimal.IsNegative(number), (byte)places);
     }
 
     /// <summary>Clears fields whose visible-if condition is FALSE; returns whether anything changed.</summary>
     public static bool ApplyVisibility(Submission submission)
     {
         var changed = false;
-        foreach (var field in submission.Form.Fields)
+        foreach (var field in submission.Form.FieldArray)
         {
             if (field.Plan.VisibleIf is { } visibleIf && !visibleIf.IsTrue(submission.Slots, submission.Context))
             {
@@ -436,7 +528,7 @@ internal static class SubmissionPipeline
     public static void Validate(Submission submission)
     {
         var form = submission.Form;
-        foreach (var field in form.Fields)
+        foreach (var field in form.FieldArray)
         {
             if (submission.Hidden[field.Slot])
             {
@@ -444,7 +536,7 @@ internal static class SubmissionPipeline
             }
 
             var value = submission.Slots[field.Slot];
-            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field.Name));
+            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field));
             if (field.Type == FieldType.Subform && value.Kind == ValueKind.Table)
             {
                 ValidateRows(submission, field, value.AsTable());
@@ -457,7 +549,7 @@ internal static class SubmissionPipeline
             if (result.Kind == ValueKind.Boolean && !result.AsBoolean())
             {
                 var r = rule.Rule;
-                submission.Errors.Add(Diagnostic.Error(FormMessages.RuleFailed, rule.Path ?? "$", null, ("message", r.Message), ("messageZh", r.MessageChinese ?? r.Message), ("rule", r.Name)));
+                submission.AddError(Diagnostic.Error(FormMessages.RuleFailed, rule.Path ?? "$", null, ("message", r.Message), ("messageZh", r.MessageChinese ?? r.Message), ("rule", r.Name)));
             }
         }
     }
@@ -466,7 +558,7 @@ internal static class SubmissionPipeline
     {
         if (value.IsError)
         {
-            submission.Errors.Add(FieldValidator.Error(FormMessages.ComputeFailed, path, field, ("error", value.ToString())));
+            submission.AddError(FieldValidator.Error(FormMessages.ComputeFailed, path, field, ("error", value.ToString())));
             return;
         }
 
@@ -476,12 +568,12 @@ internal static class SubmissionPipeline
                 && field.Type is not (FieldType.SerialNumber or FieldType.Computed or FieldType.Lookup);
             if (required)
             {
-                submission.Errors.Add(FieldValidator.Error(FormMessages.Required, path, field));
+                submission.AddError(FieldValidator.Error(FormMessages.Required, path, field));
             }
 
             if (field.Type == FieldType.Subform && field.Settings.MinRows is > 0 and var minRows && !required)
             {
-                submission.Errors.Add(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", minRows)));
+                submission.AddError(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", minRows)));
             }
 
             return;
@@ -492,12 +584,12 @@ internal static class SubmissionPipeline
             var count = value.AsTable().Count;
             if (field.Settings.MinRows is { } min && count < min)
             {
-                submission.Errors.Add(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", min)));
+                submission.AddError(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", min)));
             }
 
             if (field.Settings.MaxRows is { } max && count > max)
             {
-                submission.Errors.Add(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+                submission.AddError(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
             }
 
             return;
@@ -508,7 +600,7 @@ internal static class SubmissionPipeline
             return;
         }
 
-        FieldValidator.Validate(field, value, path, submission.Form.Plan, submission.Errors, before);
+        FieldValidator.Validate(field, value, path, submission.Form.Plan, submission, before);
     }
 
     private static void ValidateRows(Submission submission, CompiledField subform, IReadOnlyList<RecordData> rows)
@@ -519,16 +611,13 @@ internal static class SubmissionPipeline
             slots[rowSlot] = submission.Slots[parentSlot];
         }
 
-        var columns = subform.Fields;
+        var columns = subform.FieldArray;
+        var layout = subform.RowLayout!;
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r];
-            for (var i = 0; i < columns.Count; i++)
-            {
-                slots[i] = row[columns[i].Name];
-            }
+            ReadRow(rows[r], columns, layout, slots);
 
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < columns.Length; i++)
             {
                 var child = columns[i];
                 if (child.Plan.VisibleIf is { } visibleIf && !visibleIf.IsTrue(slots, submission.Context))
@@ -536,17 +625,17 @@ internal static class SubmissionPipeline
                     continue;
                 }
 
-                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(child.Path));
+                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(subform, child));
             }
         }
 
-        Array.Clear(slots);
+        ClearRowSlots(subform, slots);
     }
 
     /// <summary>Refuses writes to fields the actor may not change (profile access or read-only-if); the stored values stay untouched.</summary>
     public static void CheckPermissions(Submission submission, RecordData? defaults)
     {
-        foreach (var field in submission.Form.Fields)
+        foreach (var field in submission.Form.FieldArray)
         {
             if (!submission.Provided[field.Slot] || field.IsComputed)
             {
@@ -560,12 +649,12 @@ internal static class SubmissionPipeline
                 continue;
             }
 
-            var access = submission.AccessOf(field.Name);
+            var access = submission.AccessOf(field);
             var readOnly = access is FieldAccess.ReadOnly or FieldAccess.Hidden or FieldAccess.Masked
                 || (field.Plan.ReadOnlyIf?.IsTrue(submission.Slots, submission.Context) ?? false);
             if (readOnly)
             {
-                submission.Errors.Add(FieldValidator.Error(FormMessages.NotEditable, field.Name, field));
+                submission.AddError(FieldValidator.Error(FormMessages.NotEditable, field.Name, field));
                 submission.Slots[field.Slot] = before;
                 continue;
             }
@@ -581,9 +670,9 @@ internal static class SubmissionPipeline
     {
         var newRows = now.Kind == ValueKind.Table ? now.AsTable() : [];
         var oldRows = before.Kind == ValueKind.Table ? before.AsTable() : [];
-        foreach (var child in subform.Fields)
+        foreach (var child in subform.FieldArray)
         {
-            if (child.IsComputed || submission.AccessOf(child.Path) is FieldAccess.Editable or FieldAccess.Required)
+            if (child.IsComputed || submission.AccessOf(subform, child) is FieldAccess.Editable or FieldAccess.Required)
             {
                 continue;
             }
@@ -594,7 +683,7 @@ internal static class SubmissionPipeline
                 var b = r < oldRows.Count ? oldRows[r][child.Name] : Value.Blank;
                 if (!a.Equals(b))
                 {
-                    submission.Errors.Add(FieldValidator.Error(FormMessages.NotEditable, $"{subform.Name}[{r}].{child.Name}", child));
+                    submission.AddError(FieldValidator.Error(FormMessages.NotEditable, $"{subform.Name}[{r}].{child.Name}", child));
                 }
             }
         }

@@ -29,7 +29,7 @@ internal static class ValueConverter
     public static bool TryConvert(CompiledField field, Value input, TimeZoneInfo timeZone, out Value result)
     {
         result = input;
-        if (input.IsBlank)
+        if (input.IsBlank || IsAlreadyNormal(field, input))
         {
             return true;
         }
@@ -70,6 +70,34 @@ internal static class ValueConverter
                 return true;
         }
     }
+
+    /// <summary>
+    /// Returns whether a typed value already is what conversion would give, so it passes through uncopied: a number,
+    /// boolean, date or time for a field of that kind, or a text with nothing to trim for a text field that maps nothing
+    /// (phone, ID number, email and select fields still narrow or map their text).
+    /// </summary>
+    private static bool IsAlreadyNormal(CompiledField field, Value input)
+    {
+        var kind = input.Kind;
+        if (kind != field.Kind)
+        {
+            return false;
+        }
+
+        switch (kind)
+        {
+            case ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Time:
+                return true;
+            case ValueKind.Text when field.Type is not (FieldType.Phone or FieldType.IdNumber or FieldType.Email or FieldType.Select):
+                var text = input.AsText();
+                return text.Length > 0 && (field.Type == FieldType.RichText || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Returns whether a text is non-empty with nothing to trim at either end.</summary>
+    public static bool IsTrimmed(string text) => text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
 
     /// <summary>Replaces full-width ASCII forms (ＡＢＣ１２３，) and the ideographic space with their ASCII equivalents.</summary>
     public static string Narrow(string text)
