@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Formwork.Json;
 
@@ -196,7 +197,7 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <summary>Returns the text; throws when the value is not text.</summary>
     /// <returns>The text.</returns>
     /// <exception cref="InvalidOperationException">The value is of another kind.</exception>
-    public string AsText() => _kind == ValueKind.Text ? (string)_obj! : throw WrongKind(ValueKind.Text);
+    public string AsText() => _kind == ValueKind.Text ? Unsafe.As<string>(_obj!) : throw WrongKind(ValueKind.Text);
 
     /// <summary>Returns the date; throws when the value is not a date.</summary>
     /// <returns>The date.</returns>
@@ -256,7 +257,8 @@ public readonly partial struct Value : IEquatable<Value>, IComparable<Value>
     /// <returns><see langword="true"/> when the value is text.</returns>
     public bool TryGetText(out string text)
     {
-        text = _kind == ValueKind.Text ? (string)_obj! : string.Empty;
+        // A text value always holds a string (FromText is the only way to make one): no type check needed.
+        text = _kind == ValueKind.Text ? Unsafe.As<string>(_obj!) : string.Empty;
         return _kind == ValueKind.Text;
     }
 
