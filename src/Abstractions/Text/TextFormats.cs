@@ -261,10 +261,104 @@ public static class TextFormats
     public static bool IsHttpUrl(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0
-            && !text.Contains(' ', StringComparison.Ordinal);
+
+        // The common plain URL is recognised without building a Uri (no allocation); anything else is left to Uri.
+        return IsPlainHttpUrl(text)
+            || (Uri.TryCreate(text, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                && uri.Host.Length > 0
+                && !text.Contains(' ', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A strict subset of what <see cref="IsHttpUrl"/> accepts, checked by hand: <c>http://</c> or <c>https://</c>, a DNS
+    /// host of ASCII labels (letters, digits, inner hyphens), an optional port up to 65535, then an optional path, query
+    /// or fragment of URL characters. Returns <see langword="false"/> for anything else, valid or not.
+    /// </summary>
+    private static bool IsPlainHttpUrl(ReadOnlySpan<char> text)
+    {
+        int start;
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            start = 7;
+        }
+        else if (text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            start = 8;
+        }
+        else
+        {
+            return false;
+        }
+
+        var i = start;
+        var label = 0;
+        while (i < text.Length && text[i] is not (':' or '/' or '?' or '#'))
+        {
+            var c = text[i];
+            if (c == '.')
+            {
+                if (label == 0 || text[i - 1] == '-')
+                {
+                    return false;
+                }
+
+                label = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || (c == '-' && label > 0))
+            {
+                if (++label > 63)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        if (label == 0 || text[i - 1] == '-')
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == ':')
+        {
+            var port = 0;
+            var digits = 0;
+            for (i++; i < text.Length && char.IsAsciiDigit(text[i]); i++)
+            {
+                port = (port * 10) + (text[i] - '0');
+                if (++digits > 5 || port > 65535)
+                {
+                    return false;
+                }
+            }
+
+            if (digits == 0)
+            {
+                return false;
+            }
+        }
+
+        if (i < text.Length && text[i] is not ('/' or '?' or '#'))
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            // Unreserved, reserved and percent characters of RFC 3986: printable ASCII without space " < > \ ^ ` { | }.
+            if (text[i] is <= ' ' or > '~' or '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Number(ReadOnlySpan<char> digits)

@@ -1,3 +1,6 @@
+using System;
+using System.Text;
+
 namespace Formwork.Abstractions.Tests.Text;
 
 public sealed class TextFormatsTests
@@ -70,4 +73,29 @@ public sealed class TextFormatsTests
     [InlineData("ftp://example.com", false)]
     [InlineData("example.com", false)]
     public void IsHttpUrl_Urls_ChecksHttp(string text, bool valid) => Assert.Equal(valid, TextFormats.IsHttpUrl(text));
+
+    [Fact]
+    public void IsHttpUrl_RandomTexts_AgreesWithUri()
+    {
+        // The hand-written check of plain URLs must accept nothing that Uri refuses.
+        string[] starts = ["http://", "https://", "HTTP://", "http:/", "ftp://", "http://-", "https://a.", " http://", ""];
+        const string alphabet = "abcXYZ019-.:/?#%@[]_~!$&'()*+,;= \\\"<>^`{|}\t例";
+        var random = new Random(20261122);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder(starts[random.Next(starts.Length)]);
+            var length = random.Next(0, 24);
+            for (var i = 0; i < length; i++)
+            {
+                text.Append(random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : (char)('a' + random.Next(26)));
+            }
+
+            var url = text.ToString();
+            var expected = Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                && uri.Host.Length > 0
+                && !url.Contains(' ', StringComparison.Ordinal);
+            Assert.True(expected == TextFormats.IsHttpUrl(url), $"'{url}': Uri says {expected}");
+        }
+    }
 }
