@@ -19,7 +19,7 @@ namespace Formwork.Benchmarks.Forms;
 /// that only parses the file with CsvHelper and converts and checks the values by hand. Both return the rows accepted.
 /// </summary>
 [MemoryDiagnoser]
-public class CsvImportBenchmark
+public class CsvImportBenchmark : ImportBenchmark
 {
     private const string Lead = """
         {
@@ -34,9 +34,6 @@ public class CsvImportBenchmark
         }
         """;
 
-    private byte[] _file = [];
-    private CompiledForm _form = null!;
-
     /// <summary>Gets or sets the number of data rows.</summary>
     [Params(100_000)]
     public int Rows { get; set; }
@@ -45,7 +42,6 @@ public class CsvImportBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _form = new FormDefinitionLoader().Load(Lead).GetFormOrThrow();
         var rows = BenchmarkScale.Size(Rows);
         var builder = new StringBuilder("姓名,手机号码,金额,签约日期,等级\n");
         for (var i = 0; i < rows; i++)
@@ -53,7 +49,7 @@ public class CsvImportBenchmark
             builder.Append(CultureInfo.InvariantCulture, $"客户{i},139{i:00000000},\"{i * 10:N2}\",2024年1月{1 + (i % 28)}日,{(i % 2 == 0 ? "重要" : "一般")}\n");
         }
 
-        _file = Encoding.UTF8.GetBytes(builder.ToString());
+        Load(Lead, builder);
     }
 
     /// <summary>CsvHelper parsing with hand-written conversion and checks, into a list.</summary>
@@ -61,7 +57,7 @@ public class CsvImportBenchmark
     [Benchmark(Baseline = true)]
     public int CsvHelperByHand()
     {
-        using var reader = new StreamReader(new MemoryStream(_file));
+        using var reader = new StreamReader(new MemoryStream(File));
         using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false });
         parser.Read();
         var accepted = new System.Collections.Generic.List<(string, string, decimal, DateOnly, string)>();
@@ -99,15 +95,4 @@ public class CsvImportBenchmark
     /// <returns>The rows imported.</returns>
     [Benchmark]
     public int FormworkImporter() => ImportInto(NewEngine()).Imported;
-
-    /// <summary>Creates an engine over fresh in-memory stores.</summary>
-    /// <returns>The engine.</returns>
-    public static FormEngine NewEngine() => new(new InMemoryRecordStore(), new InMemorySequenceStore(), new InMemoryAuditLog(), new InMemoryOutbox());
-
-    /// <summary>Imports the file with the Formwork importer in valid-rows-only mode.</summary>
-    /// <param name="engine">The engine (and stores) to import into.</param>
-    /// <returns>The import result.</returns>
-    public ImportResult ImportInto(FormEngine engine) =>
-        new FormImporter(engine).ImportCsvAsync(_form, new MemoryStream(_file), new ImportOptions { Actor = new Actor("u1"), Mode = ImportMode.ValidRowsOnly })
-            .GetAwaiter().GetResult();
 }

@@ -19,7 +19,7 @@ namespace Formwork.Benchmarks.Forms;
 /// Both return the orders accepted.
 /// </summary>
 [MemoryDiagnoser]
-public class FlatSubformImportBenchmark
+public class FlatSubformImportBenchmark : ImportBenchmark
 {
     private const string Order = """
         {
@@ -39,9 +39,6 @@ public class FlatSubformImportBenchmark
         }
         """;
 
-    private byte[] _file = [];
-    private CompiledForm _form = null!;
-
     /// <summary>Gets or sets the number of orders (three file rows each).</summary>
     [Params(20_000)]
     public int Orders { get; set; }
@@ -50,7 +47,6 @@ public class FlatSubformImportBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _form = new FormDefinitionLoader().Load(Order).GetFormOrThrow();
         var orders = BenchmarkScale.Size(Orders);
         var builder = new StringBuilder("客户,手机,下单日期,明细.产品,明细.数量,明细.单价\n");
         for (var i = 0; i < orders; i++)
@@ -60,7 +56,7 @@ public class FlatSubformImportBenchmark
             builder.Append(CultureInfo.InvariantCulture, $",,,R{i % 83},1,\"1,200.00\"\n");
         }
 
-        _file = Encoding.UTF8.GetBytes(builder.ToString());
+        Load(Order, builder);
     }
 
     /// <summary>CsvHelper parsing with hand-written grouping, conversion and checks, into a list of orders.</summary>
@@ -68,7 +64,7 @@ public class FlatSubformImportBenchmark
     [Benchmark(Baseline = true)]
     public int CsvHelperByHand()
     {
-        using var reader = new StreamReader(new MemoryStream(_file));
+        using var reader = new StreamReader(new MemoryStream(File));
         using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false });
         parser.Read();
         var accepted = new List<(string Customer, string Phone, DateOnly Date, List<(string, decimal, decimal, decimal)> Lines, decimal Total)>();
@@ -124,10 +120,5 @@ public class FlatSubformImportBenchmark
     /// <summary>The Formwork importer in valid-rows-only mode into a fresh in-memory store.</summary>
     /// <returns>The orders imported.</returns>
     [Benchmark]
-    public int FormworkImporter()
-    {
-        var result = new FormImporter(CsvImportBenchmark.NewEngine()).ImportCsvAsync(_form, new MemoryStream(_file), new ImportOptions { Actor = new Actor("u1"), Mode = ImportMode.ValidRowsOnly })
-            .GetAwaiter().GetResult();
-        return result.Imported;
-    }
+    public int FormworkImporter() => ImportInto(NewEngine()).Imported;
 }

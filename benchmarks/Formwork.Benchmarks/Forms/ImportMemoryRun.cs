@@ -63,7 +63,7 @@ public static class ImportMemoryRun
         var stopwatch = Stopwatch.StartNew();
         var engine = which switch
         {
-            "formwork" => CsvImportBenchmark.NewEngine(),
+            "formwork" => ImportBenchmark.NewEngine(),
             "formwork-records-only" => new FormEngine(new InMemoryRecordStore(), new InMemorySequenceStore(), new DiscardingSinks(), new DiscardingSinks()),
             _ => null,
         };
