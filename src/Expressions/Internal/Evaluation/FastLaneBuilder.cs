@@ -191,7 +191,7 @@ internal sealed class FastLaneBuilder
 
         var left = Number(arguments[0]);
         var right = left is null ? null : arguments.Count == 2 ? Number(arguments[1]) : new NumberConstantExpr(0m);
-        return right is null ? null : new NumberCall2Expr(two, left!, right, canThrow: true);
+        return right is null ? null : new NumberCall2Expr(two, left!, right, canThrow: true, call.Function.Name == "MOD" ? LaneMath.Mod : null);
     }
 
     /// <summary>

@@ -142,8 +142,11 @@ internal sealed class NumberCall1Expr(Func<decimal, decimal> function, NumberExp
     public override Linq.Expression Emit(LaneContext lane) => Linq.Expression.Call(function.Method, argument.Emit(lane));
 }
 
-/// <summary>A number function of two arguments (ROUND, MOD, ^…), both evaluated, then called.</summary>
-internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, NumberExpr left, NumberExpr right, bool canThrow) : NumberExpr
+/// <summary>
+/// A number function of two arguments (ROUND, MOD, ^…), both evaluated, then called; the compiled lane calls its
+/// <paramref name="flagged"/> form when it has one (MOD: a zero divisor raises the lane's failure flag, no exception).
+/// </summary>
+internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, NumberExpr left, NumberExpr right, bool canThrow, LaneMath.Flagged? flagged = null) : NumberExpr
 {
     public override bool CanThrow => canThrow || left.CanThrow || right.CanThrow;
 
@@ -153,14 +156,9 @@ internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, 
         return function(a, right.Evaluate(slots));
     }
 
-    public override Linq.Expression Emit(LaneContext lane)
-    {
-        // A helper with an overload taking the lane's failure flag (MOD's zero divisor) is called with it: no exception.
-        var flagged = function.Method.DeclaringType?.GetMethod(function.Method.Name, [typeof(decimal), typeof(decimal), typeof(bool).MakeByRefType()]);
-        return flagged is null
-            ? Linq.Expression.Call(function.Method, left.Emit(lane), right.Emit(lane))
-            : Linq.Expression.Call(flagged, left.Emit(lane), right.Emit(lane), lane.Failed);
-    }
+    public override Linq.Expression Emit(LaneContext lane) => flagged is null
+        ? Linq.Expression.Call(function.Method, left.Emit(lane), right.Emit(lane))
+        : Linq.Expression.Call(flagged.Method, left.Emit(lane), right.Emit(lane), lane.Failed);
 }
 
 /// <summary>MIN / MAX of scalar numbers: every argument is evaluated (an error in any gives the error), then folded.</summary>

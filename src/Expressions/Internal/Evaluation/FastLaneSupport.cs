@@ -212,6 +212,9 @@ internal static class LaneMath
         return r != 0m && (r < 0m) != (y < 0m) ? r + y : r;
     }
 
+    /// <summary>A number operation that raises the lane's failure flag instead of throwing (its result is then unused).</summary>
+    public delegate decimal Flagged(decimal a, decimal b, ref bool failed);
+
     /// <summary>MOD as the lane calls it: a zero divisor raises the lane's failure flag instead of throwing (the result is then unused).</summary>
     public static decimal Mod(decimal x, decimal y, ref bool failed)
     {
