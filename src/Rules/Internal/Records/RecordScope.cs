@@ -124,35 +124,31 @@ internal sealed class RecordScope
     /// <param name="own">The record the formula belongs to, or null.</param>
     /// <param name="bound">The values of <see cref="Aliases"/>, in order.</param>
     /// <returns>The value.</returns>
-    public Value Evaluate(Formula formula, RecordFact? own, IReadOnlyList<object?> bound)
+    public Value Evaluate(Formula formula, RecordFact? own, IReadOnlyList<object?> bound) =>
+        Run(formula, own, bound, static (compiled, slots, context) => compiled.Evaluate(slots, context));
+
+    /// <summary>Evaluates a condition: TRUE or a non-zero number (<see cref="Formula.IsTrue"/>).</summary>
+    /// <param name="formula">The formula.</param>
+    /// <param name="own">The record, or null.</param>
+    /// <param name="bound">The values of <see cref="Aliases"/>.</param>
+    /// <returns>Whether it holds.</returns>
+    public bool IsTrue(Formula formula, RecordFact? own, IReadOnlyList<object?> bound) =>
+        Run(formula, own, bound, static (compiled, slots, context) => compiled.IsTrue(slots, context));
+
+    /// <summary>Fills the slots, makes the bound records resolvable while the formula runs, and runs it.</summary>
+    private T Run<T>(Formula formula, RecordFact? own, IReadOnlyList<object?> bound, Func<Formula, Value[], FormulaContext, T> evaluate)
     {
         var slots = Slots(own, bound);
         var previous = _current;
         _current = new Resolution(this, bound, ReadsAliasIds(formula));
         try
         {
-            return formula.Evaluate(slots, Context);
+            return evaluate(formula, slots, Context);
         }
         finally
         {
             _current = previous;
         }
-    }
-
-    /// <summary>Evaluates a condition: TRUE or a non-zero number.</summary>
-    /// <param name="formula">The formula.</param>
-    /// <param name="own">The record, or null.</param>
-    /// <param name="bound">The values of <see cref="Aliases"/>.</param>
-    /// <returns>Whether it holds.</returns>
-    public bool IsTrue(Formula formula, RecordFact? own, IReadOnlyList<object?> bound)
-    {
-        var value = Evaluate(formula, own, bound);
-        return value.Kind switch
-        {
-            ValueKind.Boolean => value.AsBoolean(),
-            ValueKind.Number => value.AsNumber() != 0m,
-            _ => false,
-        };
     }
 
     /// <summary>The value of a bound name as a formula value (a record's field values, an aggregate's number).</summary>
