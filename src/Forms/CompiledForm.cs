@@ -38,6 +38,8 @@ public sealed class CompiledForm
             _profiles[profile.Name] = profile;
             _access[profile.Name] = new ProfileAccess(profile, fields);
         }
+
+        MaskedFields = FindMasked(fields, _access.Values);
     }
 
     /// <summary>Gets the form id.</summary>
@@ -66,6 +68,9 @@ public sealed class CompiledForm
     /// <summary>Returns the profile's access by slot: precomputed for the form's own profiles, resolved now for another.</summary>
     internal ProfileAccess AccessFor(PermissionProfile profile) =>
         _access.TryGetValue(profile.Name, out var access) && ReferenceEquals(access.Profile, profile) ? access : new ProfileAccess(profile, Fields);
+
+    /// <summary>Gets the fields and subform columns that some profile of the form masks (kept out of stored audit entries on request).</summary>
+    internal IReadOnlySet<CompiledField> MaskedFields { get; }
 
     /// <summary>Gets the fields as an array (loops over it need no enumerator).</summary>
     internal CompiledField[] FieldArray { get; }
@@ -178,4 +183,29 @@ public sealed class CompiledForm
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} v{Version}";
+
+    private static HashSet<CompiledField> FindMasked(IReadOnlyList<CompiledField> fields, IEnumerable<ProfileAccess> profiles)
+    {
+        var masked = new HashSet<CompiledField>();
+        foreach (var access in profiles)
+        {
+            foreach (var field in fields)
+            {
+                if (access.Of(field) == FieldAccess.Masked)
+                {
+                    masked.Add(field);
+                }
+
+                foreach (var column in field.Fields)
+                {
+                    if (access.Of(field, column) == FieldAccess.Masked)
+                    {
+                        masked.Add(column);
+                    }
+                }
+            }
+        }
+
+        return masked;
+    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Formwork.Auditing;
 
 namespace Formwork.Forms.Internal;
@@ -12,17 +11,10 @@ namespace Formwork.Forms.Internal;
 /// </summary>
 internal static class AuditRedaction
 {
-    private static readonly ConditionalWeakTable<CompiledForm, HashSet<CompiledField>> Sensitive = [];
-
     public static IReadOnlyList<FieldChange> Apply(CompiledForm form, IReadOnlyList<FieldChange> changes, AuditValueMode mode)
     {
-        if (mode == AuditValueMode.Clear || changes.Count == 0 || form.Permissions.Count == 0)
-        {
-            return changes;
-        }
-
-        var sensitive = Sensitive.GetValue(form, Find);
-        if (sensitive.Count == 0)
+        var sensitive = form.MaskedFields;
+        if (mode == AuditValueMode.Clear || changes.Count == 0 || sensitive.Count == 0)
         {
             return changes;
         }
@@ -45,7 +37,7 @@ internal static class AuditRedaction
         return result ?? changes;
     }
 
-    private static Value Mask(CompiledField field, Value value, HashSet<CompiledField> sensitive)
+    private static Value Mask(CompiledField field, Value value, IReadOnlySet<CompiledField> sensitive)
     {
         if (value.Kind != ValueKind.Table)
         {
@@ -59,29 +51,12 @@ internal static class AuditRedaction
             var row = new RecordData(rows[r].Count);
             foreach (var (name, cell) in rows[r])
             {
-                row[name] = field.Fields.FirstOrDefault(c => c.Name == name) is { } child && sensitive.Contains(child) ? FieldMasking.Mask(child, cell) : cell;
+                row[name] = field.TryGetField(name, out var child) && sensitive.Contains(child) ? FieldMasking.Mask(child, cell) : cell;
             }
 
             masked[r] = row;
         }
 
         return Value.FromTable(masked, takeOwnership: true);
-    }
-
-    private static HashSet<CompiledField> Find(CompiledForm form)
-    {
-        var result = new HashSet<CompiledField>();
-        foreach (var field in form.Fields)
-        {
-            foreach (var candidate in field.Fields.Prepend(field))
-            {
-                if (form.Permissions.Any(p => p.GetAccess(candidate.Path) == FieldAccess.Masked))
-                {
-                    result.Add(candidate);
-                }
-            }
-        }
-
-        return result;
     }
 }
