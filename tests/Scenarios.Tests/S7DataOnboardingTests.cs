@@ -67,4 +67,24 @@ public class S7DataOnboardingTests
         Assert.Equal(3, outcome.Corrections.Updated);
         Assert.Equal(S7DataOnboarding.CustomersInFile + S7DataOnboarding.Problems.Count - 1, outcome.StoredAtEnd);
     }
+
+    [Fact]
+    public async Task Contracts_OneLinePerRow_AreGroupedWithTheirLinesAndComputed()
+    {
+        var outcome = await Run;
+        var seeded = new CustomerPortal.Data.SeedData().Contracts.Take(S7DataOnboarding.ContractsInFile).ToList();
+
+        Assert.Equal(seeded.Sum(c => c.Lines.Count), outcome.ContractRowsInFile);
+        Assert.True(outcome.Contracts.Success);
+        Assert.Equal(seeded.Count, outcome.Contracts.Imported);
+        Assert.Equal(seeded.Count, outcome.ImportedContracts.Count);
+        foreach (var contract in seeded)
+        {
+            var stored = Assert.Single(outcome.ImportedContracts, r => r["phone"].ToString() == contract.Customer.Phone && r["customer"].ToString() == contract.Customer.Name);
+            var lines = stored["lines"].AsTable();
+            Assert.Equal(contract.Lines.Select(l => l.Product), lines.Select(r => r["product"].ToString()));
+            var subtotal = contract.Lines.Sum(l => l.Quantity * l.UnitPrice);
+            Assert.Equal(decimal.Round(subtotal * (1 - contract.Discount), 2), stored["amount"].AsNumber());
+        }
+    }
 }

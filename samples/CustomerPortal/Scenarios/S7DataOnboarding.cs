@@ -23,6 +23,9 @@ public sealed class S7DataOnboarding : Scenario<S7Outcome>
     /// <summary>How many seeded customers the file carries.</summary>
     public const int CustomersInFile = 1200;
 
+    /// <summary>How many seeded contracts the old CRM exports with their lines.</summary>
+    public const int ContractsInFile = 12;
+
     /// <summary>The file's header: labels, an English alias (<c>Mobile</c>) and a required marker (<c>*</c>), as exported.</summary>
     public static IReadOnlyList<string> Header { get; } =
         ["客户名称*", "联系人", "Mobile", "邮箱", "区域", "省份", "城市", "行业", "来源渠道", "等级", "员工人数", "负责人", "建档日期"];
@@ -41,7 +44,7 @@ public sealed class S7DataOnboarding : Scenario<S7Outcome>
     public override string Title => "Data onboarding (Excel 一键导入)";
 
     /// <inheritdoc />
-    public override string Summary => "1,208 customer rows from the old CRM: headers matched, rows validated, bad rows reported, nothing half-written.";
+    public override string Summary => "1,208 customer rows from the old CRM: headers matched, rows validated, bad rows reported, nothing half-written; contracts with their lines, one line per row.";
 
     /// <inheritdoc />
     public override async Task<S7Outcome> RunAsync(Portal portal)
@@ -77,8 +80,32 @@ public sealed class S7DataOnboarding : Scenario<S7Outcome>
         var storedAtEnd = await CountAsync(portal).ConfigureAwait(false);
         narrator.Step($"The clerk fixes the rows and re-imports {corrections.Count - 1} rows keyed by phone: {upsert.Imported} new, {upsert.Updated} updated, {upsert.Errors.Count} problems; {storedAtEnd:N0} customers in all.");
 
+        // Contracts come out of the old CRM one line per row (lines.product …, the contract's cells on its first row only):
+        // the importer groups the rows into contracts, each with its subform lines, and computes the totals.
+        var contractRows = BuildContractRows(portal.Data);
+        var contractPath = Path.Combine(portal.OutputDirectory, "contracts-import.csv");
+        await File.WriteAllTextAsync(contractPath, ToCsv(contractRows), new UTF8Encoding(true)).ConfigureAwait(false);
+        var contractForm = portal.Definitions.Form("contract.form.json");
+        var contracts = await ImportAsync(importer, contractForm, contractPath, new ImportOptions { Actor = clerk, Mode = ImportMode.AllOrNothing }).ConfigureAwait(false);
+        narrator.Step($"Contracts with their lines, one line per row ({string.Join(", ", ContractHeader)}): {contractRows.Count - 1} rows grouped into {contracts.Imported} contracts, {contracts.Errors.Count} problems.");
+        foreach (var error in contracts.Errors)
+        {
+            narrator.Detail($"row {error.Row}, column {error.Column ?? "-"}: [{error.Code}] {error.Message} / {error.MessageChinese}");
+        }
+
+        var stored = await portal.Get<IRecordStore>().QueryAsync(new RecordQuery { FormId = contractForm.Id, Take = ContractsInFile * 2 }).ConfigureAwait(false);
+        var first = stored.Items.Count > 0 ? stored.Items[0].Data : null;
+        if (first is not null)
+        {
+            narrator.Detail($"e.g. {first["customer"]}: {first["lines"].AsTable().Count} lines, amount {first["amount"]} ({first["amountInWords"]}).");
+        }
+
         return new S7Outcome
         {
+            ContractsCsvPath = contractPath,
+            ImportedContracts = stored.Items.Select(r => r.Data).ToList(),
+            ContractRowsInFile = contractRows.Count - 1,
+            Contracts = contracts,
             CsvPath = csvPath,
             RowsInFile = rows.Count - 1,
             AllOrNothing = strict,
@@ -88,6 +115,39 @@ public sealed class S7DataOnboarding : Scenario<S7Outcome>
             Corrections = upsert,
             StoredAtEnd = storedAtEnd,
         };
+    }
+
+    /// <summary>The headers of the contracts file: the contract's fields by label, then its lines' columns as <c>subform.column</c>.</summary>
+    public static IReadOnlyList<string> ContractHeader { get; } = ["客户 Customer", "客户等级 Level", "客户电话 Customer phone", "折扣 Discount", "lines.product", "lines.quantity", "lines.unitPrice"];
+
+    /// <summary>
+    /// The rows of the contracts file (header first): the first <see cref="ContractsInFile"/> seeded contracts, one row per
+    /// line, the contract's own cells filled on its first row only (as the old CRM exports them).
+    /// </summary>
+    public static List<string[]> BuildContractRows(SeedData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var rows = new List<string[]> { ContractHeader.ToArray() };
+        foreach (var contract in data.Contracts.Take(ContractsInFile))
+        {
+            for (var l = 0; l < contract.Lines.Count; l++)
+            {
+                var line = contract.Lines[l];
+                var first = l == 0;
+                rows.Add(
+                [
+                    first ? contract.Customer.Name : string.Empty,
+                    first ? contract.Customer.Level : string.Empty,
+                    first ? contract.Customer.Phone : string.Empty,
+                    first ? contract.Discount.ToString(CultureInfo.InvariantCulture) : string.Empty,
+                    line.Product,
+                    line.Quantity.ToString(CultureInfo.InvariantCulture),
+                    line.UnitPrice.ToString(CultureInfo.InvariantCulture),
+                ]);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The rows of the exported file (header first): the first <see cref="CustomersInFile"/> seeded customers with the broken rows planted.</summary>

@@ -1,8 +1,9 @@
+using System.Collections.Generic;
 using Formwork.Forms;
 
 namespace CustomerPortal.Scenarios;
 
-/// <summary>What S7 produced: the three imports' results and how many customers the store held after each.</summary>
+/// <summary>What S7 produced: the three customer imports' results, how many customers the store held after each, and the contracts import.</summary>
 public sealed record S7Outcome
 {
     /// <summary>The exported file.</summary>
@@ -28,4 +29,16 @@ public sealed record S7Outcome
 
     /// <summary>Customers stored at the end.</summary>
     public required int StoredAtEnd { get; init; }
+
+    /// <summary>The contracts file (one row per contract line).</summary>
+    public required string ContractsCsvPath { get; init; }
+
+    /// <summary>Data rows in the contracts file.</summary>
+    public required int ContractRowsInFile { get; init; }
+
+    /// <summary>The contracts import (rows grouped into contracts with their lines).</summary>
+    public required ImportResult Contracts { get; init; }
+
+    /// <summary>The contracts the import stored, with their lines and computed amounts.</summary>
+    public required IReadOnlyList<Formwork.RecordData> ImportedContracts { get; init; }
 }
