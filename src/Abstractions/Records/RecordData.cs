@@ -357,6 +357,19 @@ public sealed class RecordData : IReadOnlyDictionary<string, Value>
         return true;
     }
 
+    /// <summary>Reads the value at a layout index when this record is backed by <paramref name="layout"/> (blank when not set).</summary>
+    internal bool TryReadSlot(RecordLayout layout, int index, out Value value)
+    {
+        if (_values is not null || !ReferenceEquals(_layout, layout))
+        {
+            value = default;
+            return false;
+        }
+
+        value = IsSet(index) ? _slots![index] : default;
+        return true;
+    }
+
     private bool IsSet(int index) => index < 64 ? (_set & (1UL << index)) != 0 : (_setHigh![(index / 64) - 1] & (1UL << (index % 64))) != 0;
 
     private void MarkSet(int index)

@@ -107,6 +107,24 @@ public sealed class RecordLayout
         return record.TryCopySlots(this, destination);
     }
 
+    /// <summary>
+    /// Reads one field of record data backed by this layout by its index, without looking its name up (for loops over many
+    /// rows of one layout, such as a subform column). Record data with another layout, or with its own dictionary, is not
+    /// read: the caller reads it by name.
+    /// </summary>
+    /// <param name="record">The record data.</param>
+    /// <param name="index">The field's index in this layout (see <see cref="IndexOf"/>).</param>
+    /// <param name="value">The field's value; blank when the field is not set.</param>
+    /// <returns><see langword="true"/> when the record is backed by this layout and <paramref name="value"/> was read.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of this layout.</exception>
+    public bool TryReadValue(RecordData record, int index, out Value value)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _fields.Length);
+        return record.TryReadSlot(this, index, out value);
+    }
+
     internal string this[int index] => _fields[index];
 
     internal int IndexOfUnchecked(string field) => _indexes.TryGetValue(field, out var index) ? index : -1;

@@ -147,6 +147,28 @@ public sealed class RecordLayoutTests
     }
 
     [Fact]
+    public void TryReadValue_ReadsByIndexOnlyForRecordsOfTheLayout()
+    {
+        var record = Layout.CreateRecord([Value.FromNumber(1), Value.Blank, Value.FromText("x")]);
+        Assert.True(Layout.TryReadValue(record, 0, out var first));
+        Assert.Equal(1m, first.AsNumber());
+        Assert.True(Layout.TryReadValue(record, 1, out var unset));
+        Assert.True(unset.IsBlank);
+        Assert.True(Layout.TryReadValue(record, 2, out var third));
+        Assert.Equal("x", third.AsText());
+
+        // Removed fields read as blank; a record that left the layout (a name the layout lacks) is read by name instead.
+        record.Remove("a");
+        Assert.True(Layout.TryReadValue(record, 0, out var removed));
+        Assert.True(removed.IsBlank);
+        Assert.False(Layout.TryReadValue(record.Set("zzz", 1), 2, out _));
+        Assert.False(Layout.TryReadValue(new RecordData().Set("a", 1), 0, out _));
+        Assert.False(Layout.TryReadValue(new RecordLayout(["a", "b", "c"]).CreateRecord(), 0, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Layout.TryReadValue(Layout.CreateRecord(), 3, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Layout.TryReadValue(Layout.CreateRecord(), -1, out _));
+    }
+
+    [Fact]
     public void WideLayout_TracksFieldsPast64()
     {
         var names = Enumerable.Range(0, 150).Select(i => "f" + i).ToArray();

@@ -274,6 +274,20 @@ public sealed class ValueTests
     }
 
     [Fact]
+    public void AsTableRows_SameRowsAsAsTable_ForEveryWayATableIsMade()
+    {
+        var rows = new[] { new RecordData().Set("qty", 1), new RecordData().Set("qty", 2) };
+        foreach (var table in new[] { Value.FromTable(rows), Value.FromTable(rows, takeOwnership: false), Value.FromTable([.. rows], takeOwnership: true), Value.FromTable([]) })
+        {
+            Assert.Equal(table.AsTable(), table.AsTableRows().ToArray());
+        }
+
+        Assert.Equal(2m, Value.FromTable(rows).AsTableRows()[1]["qty"].AsNumber());
+        Assert.Throws<InvalidOperationException>(() => Value.FromNumber(1).AsTableRows().Length);
+        Assert.Throws<InvalidOperationException>(() => Value.Blank.AsTableRows().Length);
+    }
+
+    [Fact]
     public void ValueErrors_ParseAndDisplay_RoundTrip()
     {
         foreach (var error in Enum.GetValues<ValueError>())
