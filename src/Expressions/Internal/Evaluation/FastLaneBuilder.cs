@@ -160,6 +160,8 @@ internal sealed class FastLaneBuilder
             case "LEN":
                 var text = Text(arguments[0]);
                 return text is null ? null : new LengthExpr(text);
+            case "SUM":
+                return Sum(arguments);
         }
 
         Func<decimal, decimal>? one = call.Function.Name switch
@@ -192,6 +194,37 @@ internal sealed class FastLaneBuilder
         var left = Number(arguments[0]);
         var right = left is null ? null : arguments.Count == 2 ? Number(arguments[1]) : new NumberConstantExpr(0m);
         return right is null ? null : new NumberCall2Expr(two, left!, right, canThrow: true, call.Function.Name == "MOD" ? LaneMath.Mod : null);
+    }
+
+    /// <summary>
+    /// SUM of subform columns and numbers, folded left to right as the aggregate does: a column adds its number cells to
+    /// the running sum (<see cref="ColumnSumExpr"/>); a number field or expression is added (a blank field adds 0, which is
+    /// what skipping it gives).
+    /// </summary>
+    private NumberExpr? Sum(IReadOnlyList<Node> arguments)
+    {
+        NumberExpr? total = null;
+        foreach (var argument in arguments)
+        {
+            if (argument is ColumnNode column)
+            {
+                // The subform's slot holds its rows (a table) or nothing (blank adds nothing).
+                _slots[column.Slot] = (ValueKind.Table, true);
+                total = new ColumnSumExpr(total, column.Slot, column.Field);
+                continue;
+            }
+
+            var part = Number(argument);
+            if (part is null)
+            {
+                return null;
+            }
+
+            // From 0, as the aggregate's running sum (0 + -0.0 is 0.0, not -0.0).
+            total = new ArithmeticExpr(BinaryOperator.Add, total ?? new NumberConstantExpr(0m), part);
+        }
+
+        return total;
     }
 
     /// <summary>

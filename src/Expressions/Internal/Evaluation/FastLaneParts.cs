@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using Linq = System.Linq.Expressions;
 
 namespace Formwork.Expressions.Internal.Evaluation;
@@ -159,6 +160,37 @@ internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, 
     public override Linq.Expression Emit(LaneContext lane) => flagged is null
         ? Linq.Expression.Call(function.Method, left.Emit(lane), right.Emit(lane))
         : Linq.Expression.Call(flagged.Method, left.Emit(lane), right.Emit(lane), lane.Failed);
+}
+
+/// <summary>
+/// SUM's fold over a subform column (<c>SUM(lines.amount)</c>, see <see cref="LaneMath.SumColumn"/>), continuing from the
+/// sum of the arguments before it (<paramref name="before"/>): the cells are added one by one to that running sum, in the
+/// aggregate's order, so that rounding at the edge of decimal's range agrees with it.
+/// </summary>
+internal sealed class ColumnSumExpr(NumberExpr? before, int slot, string field) : NumberExpr
+{
+    public override bool CanThrow => true;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        var failed = false;
+        var sum = LaneMath.SumColumn(ref MemoryMarshal.GetReference(slots), slot, field, before?.Evaluate(slots) ?? 0m, ref failed);
+        if (failed)
+        {
+            LaneMath.Fail();
+        }
+
+        return sum;
+    }
+
+    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.Call(
+        typeof(LaneMath),
+        nameof(LaneMath.SumColumn),
+        lane.First,
+        Linq.Expression.Constant(slot),
+        Linq.Expression.Constant(field),
+        before?.Emit(lane) ?? Linq.Expression.Constant(0m),
+        lane.Failed);
 }
 
 /// <summary>MIN / MAX of scalar numbers: every argument is evaluated (an error in any gives the error), then folded.</summary>

@@ -239,6 +239,39 @@ internal static class LaneMath
         return a / b;
     }
 
+    /// <summary>
+    /// SUM over a subform column (<c>SUM(lines.amount)</c>) as the aggregate folds a range, adding each cell to
+    /// <paramref name="sum"/> in row order: numbers add; blanks, text and booleans are skipped; an error or a date in a
+    /// cell raises the failure flag (the general tree then gives the error, or adds the date's serial number). The guard
+    /// let only a table or blank through; blank adds nothing. Overflow throws.
+    /// </summary>
+    public static decimal SumColumn(ref Value first, int slot, string field, decimal sum, ref bool failed)
+    {
+        ref var holder = ref Unsafe.Add(ref first, slot);
+        if (holder.Kind != ValueKind.Table)
+        {
+            return sum;
+        }
+
+        var rows = holder.AsTableRows();
+        var column = new ColumnReader(rows.Length > 0 ? rows[0] : null, field);
+        foreach (var row in rows)
+        {
+            var cell = column.Read(row);
+            switch (cell.Kind)
+            {
+                case ValueKind.Number:
+                    sum += cell.AsNumber();
+                    break;
+                case ValueKind.Error or ValueKind.Date or ValueKind.DateTime or ValueKind.Time:
+                    failed = true;
+                    return 0m;
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>MIN's fold: the first of equal numbers is kept, as the aggregate does.</summary>
     public static decimal Min(decimal min, decimal number) => number < min ? number : min;
 
@@ -288,8 +321,9 @@ internal static class LaneMath
         return number;
     }
 
+    /// <summary>Hands the evaluation to the general tree (the typed tree walk catches this).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Fail() => throw new ArithmeticException("The result is an Excel error value; the general evaluator gives it.");
+    public static void Fail() => throw new ArithmeticException("The result is an Excel error value; the general evaluator gives it.");
 }
 
 /// <summary>Expression-tree pieces the parts of a fast lane compile to.</summary>

@@ -11,14 +11,14 @@ namespace Formwork.Expressions.Internal.Functions;
 internal readonly struct ValueRange
 {
     private readonly IReadOnlyList<RecordData>? _rows;
-    private readonly string? _field;
+    private readonly ColumnReader _column;
     private readonly IReadOnlyList<Value>? _items;
     private readonly Value _single;
 
     private ValueRange(IReadOnlyList<RecordData>? rows, string? field, IReadOnlyList<Value>? items, Value single, int count, bool direct)
     {
         _rows = rows;
-        _field = field;
+        _column = rows is null ? default : new ColumnReader(rows.Count > 0 ? rows[0] : null, field!);
         _items = items;
         _single = single;
         Count = count;
@@ -34,7 +34,7 @@ internal readonly struct ValueRange
     /// <summary>Gets whether the values come from a column or a list (not one field or typed value).</summary>
     public bool IsMany => _rows is not null || _items is not null;
 
-    public Value this[int index] => _rows is not null ? _rows[index][_field!] : _items is not null ? _items[index] : _single;
+    public Value this[int index] => _rows is not null ? _column.Read(_rows[index]) : _items is not null ? _items[index] : _single;
 
     public static ValueRange Of(Node argument, in EvaluationFrame frame)
     {
