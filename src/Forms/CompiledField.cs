@@ -16,6 +16,7 @@ public sealed class CompiledField
     private readonly FieldType _type;
     private readonly FieldSettings _settings;
     private readonly bool _isComputed;
+    private FieldPlan _plan = FieldPlan.Empty;
 
     internal CompiledField(FieldDefinition definition, int slot, ValueKind kind, string path, IReadOnlyList<CompiledField> fields)
     {
@@ -54,7 +55,9 @@ public sealed class CompiledField
         NumberMax = _type == FieldType.Rating ? settings.Max ?? 5 : settings.Max;
         NumberScale = _type == FieldType.Rating ? 0 : settings.Scale ?? (_type == FieldType.Money ? 2 : null);
         FieldArray = [.. fields];
+        InputFieldArray = [.. fields.Where(f => !f.IsComputed)];
         RowLayout = fields.Count > 0 ? new RecordLayout(fields.Select(f => f.Name)) : null;
+        ChecksValue = FieldValidator.HasValueChecks(this);
     }
 
     /// <summary>Gets the field name.</summary>
@@ -113,10 +116,24 @@ public sealed class CompiledField
     /// <summary>Gets the decimals a number may have (ratings 0, money 2 by default).</summary>
     internal int? NumberScale { get; }
 
-    internal FieldPlan Plan { get; set; } = FieldPlan.Empty;
+    internal FieldPlan Plan
+    {
+        get => _plan;
+        set
+        {
+            _plan = value;
+            ChecksValue = FieldValidator.HasValueChecks(this);
+        }
+    }
+
+    /// <summary>Gets whether a non-blank value of the field's kind has checks beyond required (resolved with the plan).</summary>
+    internal bool ChecksValue { get; private set; }
 
     /// <summary>Gets the child fields as an array (loops over it need no enumerator).</summary>
     internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the subform's columns that take input (not computed): normalisation looks up only these in a submitted row.</summary>
+    internal CompiledField[] InputFieldArray { get; }
 
     /// <summary>Gets the layout of a subform's rows (its columns by slot); <see langword="null"/> for other fields.</summary>
     internal RecordLayout? RowLayout { get; }

@@ -30,6 +30,7 @@ public sealed class CompiledForm
         }
 
         FieldArray = [.. fields];
+        InputFieldArray = [.. fields.Where(f => !f.IsComputed)];
         Layout = new RecordLayout(fields.Select(f => f.Name));
         _profiles = new Dictionary<string, PermissionProfile>(StringComparer.Ordinal);
         _access = new Dictionary<string, ProfileAccess>(StringComparer.Ordinal);
@@ -74,6 +75,9 @@ public sealed class CompiledForm
 
     /// <summary>Gets the fields as an array (loops over it need no enumerator).</summary>
     internal CompiledField[] FieldArray { get; }
+
+    /// <summary>Gets the fields that take input (not computed): normalisation looks up only these in the submitted data.</summary>
+    internal CompiledField[] InputFieldArray { get; }
 
     /// <summary>Gets the layout of the form's records (its fields by slot): record data the engine builds is backed by it.</summary>
     internal RecordLayout Layout { get; }

@@ -8,16 +8,30 @@ namespace Formwork.Forms.Internal;
 /// <summary>The checks of one non-blank value against its field: lengths, ranges, scale, options, patterns, formats, rows and files.</summary>
 internal static class FieldValidator
 {
-    public static void Validate(CompiledField field, Value value, FieldPath path, FormPlan plan, Submission errors, Value before)
+    /// <summary>
+    /// Returns whether <see cref="Validate"/> checks anything for this field (a length, range, scale, option set, pattern,
+    /// format, list or file setting), so fields without any skip the call; kept next to it so that both agree.
+    /// </summary>
+    public static bool HasValueChecks(CompiledField field) => field.Kind switch
+    {
+        ValueKind.Text => field.MinLength > 0 || field.MaxLength != int.MaxValue || field.Type == FieldType.Select
+            || field.Plan.Pattern is not null || field.TextFormat != TextFormat.None,
+        ValueKind.Number => field.NumberMin is not null || field.NumberMax is not null || (field.NumberScale is not null && !field.IsComputed),
+        ValueKind.List => field.Type is FieldType.MultiSelect or FieldType.Cascade,
+        ValueKind.Table => FieldKinds.IsFile(field.Type),
+        _ => false,
+    };
+
+    public static void Validate(CompiledField field, in Value value, in FieldPath path, FormPlan plan, Submission errors, in Value before)
     {
         var s = field.Settings;
         switch (field.Kind)
         {
             case ValueKind.Text:
-                ValidateText(field, value.AsText(), path, plan, errors, before);
+                ValidateText(field, value.AsText(), in path, plan, errors, in before);
                 break;
             case ValueKind.Number:
-                ValidateNumber(field, value.AsNumber(), path, errors);
+                ValidateNumber(field, value.AsNumber(), in path, errors);
                 break;
             case ValueKind.List when field.Type == FieldType.MultiSelect:
                 var items = value.AsList();
@@ -80,7 +94,7 @@ internal static class FieldValidator
         return false;
     }
 
-    private static void ValidateText(CompiledField field, string text, FieldPath path, FormPlan plan, Submission errors, Value before)
+    private static void ValidateText(CompiledField field, string text, in FieldPath path, FormPlan plan, Submission errors, in Value before)
     {
         var s = field.Settings;
         if (text.Length < field.MinLength)
@@ -140,7 +154,7 @@ internal static class FieldValidator
         }
     }
 
-    private static void ValidateNumber(CompiledField field, decimal number, FieldPath path, Submission errors)
+    private static void ValidateNumber(CompiledField field, decimal number, in FieldPath path, Submission errors)
     {
         if (field.NumberMin is { } lower && number < lower)
         {

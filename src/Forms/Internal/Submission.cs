@@ -102,7 +102,7 @@ internal sealed class Submission
         if (_reusable)
         {
             // The error list belongs to the result now; no value may outlive the call.
-            Array.Clear(Slots, 0, Form.SlotCount);
+            Slots.AsSpan(0, Form.SlotCount).Clear();
             _errors = null;
             Before = null;
             t_spare = this;
@@ -134,9 +134,9 @@ internal sealed class Submission
             Hidden = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
         }
 
-        Array.Clear(Slots, 0, count);
-        Array.Clear(Provided, 0, count);
-        Array.Clear(Hidden, 0, count);
+        Slots.AsSpan(0, count).Clear();
+        Provided.AsSpan(0, count).Clear();
+        Hidden.AsSpan(0, count).Clear();
         if (before is not null && !form.Layout.TryCopyValues(before, Slots))
         {
             for (var i = 0; i < count; i++)

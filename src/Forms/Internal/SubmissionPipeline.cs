@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Formwork.Diagnostics;
 using Formwork.Expressions;
 
@@ -13,13 +14,16 @@ internal static class SubmissionPipeline
 {
     private static readonly int SerialBase = new DateOnly(1899, 12, 30).DayNumber;
 
+    /// <summary>Zero written with 0 to 28 decimals (0, 0.0, 0.00, ...).</summary>
+    private static readonly decimal[] ZeroWithScale = [.. Enumerable.Range(0, 29).Select(places => new decimal(0, 0, 0, false, (byte)places))];
+
     public static void Normalize(Submission submission, RecordData input)
     {
-        // Fields first, looked up by their exact name (no enumerator, no case folding); names the form spells otherwise
-        // (other case, unknown fields) are rare and take the second pass.
+        // Input fields first, looked up by their exact name (no enumerator, no case folding); names the form spells
+        // otherwise (other case, unknown fields) and computed fields, which ignore input, are rare and take the second pass.
         var form = submission.Form;
         var matched = 0;
-        foreach (var field in form.FieldArray)
+        foreach (var field in form.InputFieldArray)
         {
             if (input.TryGetValue(field.Name, out var raw))
             {
@@ -60,10 +64,13 @@ internal static class SubmissionPipeline
             : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
     }
 
+    /// <summary>Returns whether typed input is of the field's own kind and needs no trimming or mapping: it is taken as is, without the converter.</summary>
+    private static bool IsNormal(CompiledField field, in Value raw) =>
+        raw.Kind == field.Kind && field.TakesTypedAsIs && (raw.Kind != ValueKind.Text || ValueConverter.IsTrimmed(raw.AsText()));
+
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
-        // Typed input of the field's own kind that needs no trimming or mapping is taken as is, without the converter.
-        if (raw.Kind == field.Kind && field.TakesTypedAsIs && (raw.Kind != ValueKind.Text || ValueConverter.IsTrimmed(raw.AsText())))
+        if (IsNormal(field, in raw))
         {
             return raw;
         }
@@ -90,32 +97,37 @@ internal static class SubmissionPipeline
             return Value.Blank;
         }
 
-        var rows = raw.AsTable();
+        var rows = raw.AsTableRows();
         var max = Math.Min(submission.Form.Plan.MaxSubformRows, field.Settings.MaxRows ?? int.MaxValue);
-        if (rows.Count > submission.Form.Plan.MaxSubformRows)
+        if (rows.Length > submission.Form.Plan.MaxSubformRows)
         {
             submission.AddError(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
             return Value.Blank;
         }
 
         var timeZone = submission.Form.Plan.TimeZone;
-        var result = new RecordData[rows.Count];
+        var result = new RecordData[rows.Length];
         var slots = RowSlots(field);
         var columns = field.FieldArray;
+        var inputColumns = field.InputFieldArray;
         var layout = field.RowLayout!;
         var computeNow = !field.Plan.RowFormulasReadParent;
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             // Each row is normalised into the scratch slots (by column), computed there and built once from them.
-            Array.Clear(slots, 0, columns.Length);
+            slots.AsSpan(0, columns.Length).Clear();
             var input = rows[r];
             var matched = 0;
-            foreach (var child in columns)
+            foreach (var child in inputColumns)
             {
-                if (input.TryGetValue(child.Name, out var cell))
+                ref var cell = ref slots[child.Slot];
+                if (input.TryGetValue(child.Name, out cell))
                 {
                     matched++;
-                    NormalizeCell(submission, child, cell, slots, FieldPath.Cell(path, r, child.Name), timeZone);
+                    if (!IsNormal(child, in cell))
+                    {
+                        cell = Convert(submission, child, cell, FieldPath.Cell(path, r, child.Name), timeZone);
+                    }
                 }
             }
 
@@ -220,7 +232,7 @@ internal static class SubmissionPipeline
     /// <summary>Clears the row scratch after use: the column slots and the parent slots copied in (formulas only read).</summary>
     private static void ClearRowSlots(CompiledField subform, Value[] slots)
     {
-        Array.Clear(slots, 0, subform.FieldArray.Length);
+        slots.AsSpan(0, subform.FieldArray.Length).Clear();
         foreach (var (rowSlot, _) in subform.Plan.ParentReads)
         {
             slots[rowSlot] = default;
@@ -325,12 +337,12 @@ internal static class SubmissionPipeline
 
     private static Value ComputeRows(Submission submission, CompiledField field, Value table)
     {
-        var rows = table.AsTable();
-        var result = new RecordData[rows.Count];
+        var rows = table.AsTableRows();
+        var result = new RecordData[rows.Length];
         var slots = RowSlots(field);
         var columns = field.FieldArray;
         var layout = field.RowLayout!;
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
             ReadRow(row, columns, layout, slots);
@@ -473,37 +485,18 @@ internal static class SubmissionPipeline
     /// </summary>
     public static decimal ToScale(decimal number, int places)
     {
-        if (number.Scale == places)
+        var scale = number.Scale;
+        if (scale == places)
         {
             return number;
         }
 
-        if (number.Scale < places && WithScale(number, places) is { } widened)
-        {
-            return widened;
-        }
-
-        var rounded = decimal.Round(number, places, MidpointRounding.AwayFromZero);
-        return rounded.Scale >= places ? rounded : rounded + new decimal(0, 0, 0, false, (byte)places);
+        // Adding a zero written with more decimals widens the number exactly (99.5 + 0.00 = 99.50); a number too large to
+        // be written with that many decimals keeps fewer, as it would after rounding.
+        return scale < places ? number + ZeroWithScale[places] : Widen(decimal.Round(number, places, MidpointRounding.AwayFromZero), places);
     }
 
-    /// <summary>The same number written with more decimals (99.5 as 99.50) by scaling its 96-bit mantissa; null when that would overflow.</summary>
-    private static decimal? WithScale(decimal number, int places)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(number, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        for (var scale = number.Scale; scale < places; scale++)
-        {
-            mantissa *= 10;
-            if (mantissa >> 96 != 0)
-            {
-                return null;
-            }
-        }
-
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), decimal.IsNegative(number), (byte)places);
-    }
+    private static decimal Widen(decimal number, int places) => number.Scale >= places ? number : number + ZeroWithScale[places];
 
     /// <summary>Clears fields whose visible-if condition is FALSE; returns whether anything changed.</summary>
     public static bool ApplyVisibility(Submission submission)
@@ -535,11 +528,11 @@ internal static class SubmissionPipeline
                 continue;
             }
 
-            var value = submission.Slots[field.Slot];
-            ValidateField(submission, field, value, field.Name, submission.Slots, submission.BeforeValue(field), submission.AccessOf(field));
+            ref readonly var value = ref submission.Slots[field.Slot];
+            ValidateField(submission, null, field, in value, field.Name, submission.Slots);
             if (field.Type == FieldType.Subform && value.Kind == ValueKind.Table)
             {
-                ValidateRows(submission, field, value.AsTable());
+                ValidateRows(submission, field, value.AsTableRows());
             }
         }
 
@@ -554,7 +547,11 @@ internal static class SubmissionPipeline
         }
     }
 
-    private static void ValidateField(Submission submission, CompiledField field, Value value, FieldPath path, ReadOnlySpan<Value> scopeSlots, Value before, FieldAccess access)
+    /// <summary>
+    /// Validates a field's value, or a subform column's cell when <paramref name="subform"/> is given. The actor's access and
+    /// the stored value are read only when a check needs them (a blank value's required check; a disabled option).
+    /// </summary>
+    private static void ValidateField(Submission submission, CompiledField? subform, CompiledField field, in Value value, in FieldPath path, ReadOnlySpan<Value> scopeSlots)
     {
         if (value.IsError)
         {
@@ -562,8 +559,9 @@ internal static class SubmissionPipeline
             return;
         }
 
-        if (value.IsBlank || (value.Kind is ValueKind.List && value.AsList().Count == 0) || (value.Kind == ValueKind.Table && value.AsTable().Count == 0))
+        if (value.IsBlank || (value.Kind is ValueKind.List && value.AsList().Count == 0) || (value.Kind == ValueKind.Table && value.AsTableRows().Length == 0))
         {
+            var access = subform is null ? submission.AccessOf(field) : submission.AccessOf(subform, field);
             var required = (field.Definition.Required || access == FieldAccess.Required || (field.Plan.RequiredIf?.IsTrue(scopeSlots, submission.Context) ?? false))
                 && field.Type is not (FieldType.SerialNumber or FieldType.Computed or FieldType.Lookup);
             if (required)
@@ -581,7 +579,7 @@ internal static class SubmissionPipeline
 
         if (field.Type == FieldType.Subform)
         {
-            var count = value.AsTable().Count;
+            var count = value.AsTableRows().Length;
             if (field.Settings.MinRows is { } min && count < min)
             {
                 submission.AddError(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", min)));
@@ -595,15 +593,17 @@ internal static class SubmissionPipeline
             return;
         }
 
-        if (value.Kind != field.Kind)
+        if (value.Kind != field.Kind || !field.ChecksValue)
         {
             return;
         }
 
-        FieldValidator.Validate(field, value, path, submission.Form.Plan, submission, before);
+        // Only a disabled option needs the stored value (a record may keep an option that was disabled after it was chosen).
+        var before = subform is null && field.Options is not null ? submission.BeforeValue(field) : Value.Blank;
+        FieldValidator.Validate(field, in value, in path, submission.Form.Plan, submission, in before);
     }
 
-    private static void ValidateRows(Submission submission, CompiledField subform, IReadOnlyList<RecordData> rows)
+    private static void ValidateRows(Submission submission, CompiledField subform, ReadOnlySpan<RecordData> rows)
     {
         var slots = RowSlots(subform);
         foreach (var (rowSlot, parentSlot) in subform.Plan.ParentReads)
@@ -613,7 +613,7 @@ internal static class SubmissionPipeline
 
         var columns = subform.FieldArray;
         var layout = subform.RowLayout!;
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             ReadRow(rows[r], columns, layout, slots);
 
@@ -625,7 +625,7 @@ internal static class SubmissionPipeline
                     continue;
                 }
 
-                ValidateField(submission, child, slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots, Value.Blank, submission.AccessOf(subform, child));
+                ValidateField(submission, subform, child, in slots[child.Slot], FieldPath.Cell(subform.Name, r, child.Name), slots);
             }
         }
 
