@@ -65,6 +65,35 @@ public sealed class SubmissionEdgeCaseTests
     }
 
     [Fact]
+    public void Validate_ColumnReadOnlyIf_RefusesChangesToCellsOfRowsWhereItHolds()
+    {
+        // A locked line keeps its price (also when it is unlocked in the same write); other lines may change. The
+        // condition reads the row and the parent's fields; rows are compared by position.
+        var form = TestForms.Load("""
+            { "id": "o", "fields": [ { "name": "frozen", "type": "boolean" },
+              { "name": "lines", "type": "subform", "fields": [ { "name": "status", "type": "text" },
+                { "name": "price", "type": "money", "label": "单价", "readOnlyIf": "OR(status = \"locked\", frozen)" } ] } ] }
+            """);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var options = new SubmissionOptions { Actor = TestForms.Alice };
+        static Value Lines(params (string Status, decimal Price)[] rows) => Value.FromTable([.. rows.Select(r => new RecordData().Set("status", r.Status).Set("price", r.Price))]);
+        var before = engine.Compute(form, new RecordData().Set("lines", Lines(("locked", 10), ("open", 20))));
+
+        var changed = engine.Validate(form, new RecordData().Set("lines", Lines(("locked", 11), ("open", 21))), options, before);
+        var unchangedLocked = engine.Validate(form, new RecordData().Set("lines", Lines(("locked", 10), ("open", 25))), options, before);
+        var frozen = engine.Validate(form, new RecordData().Set("frozen", true).Set("lines", Lines(("locked", 10), ("open", 25))), options, before);
+        var removedLocked = engine.Validate(form, new RecordData().Set("lines", Lines(("open", 20))), options, before);
+        var unlockedAndChanged = engine.Validate(form, new RecordData().Set("lines", Lines(("open", 11), ("open", 20))), options, before);
+
+        Assert.Equal(["lines[0].price FWF1029"], changed.Errors.Select(e => $"{e.Path} {e.Code}"));
+        Assert.Equal("You may not change 单价.", changed.Errors[0].Message);
+        Assert.Empty(unchangedLocked.Errors);
+        Assert.Equal(["lines[1].price FWF1029"], frozen.Errors.Select(e => $"{e.Path} {e.Code}"));
+        Assert.Equal(["lines[0].price FWF1029"], removedLocked.Errors.Select(e => $"{e.Path} {e.Code}"));
+        Assert.Equal(["lines[0].price FWF1029"], unlockedAndChanged.Errors.Select(e => $"{e.Path} {e.Code}"));
+    }
+
+    [Fact]
     public void Validate_UnknownProfile_Throws()
     {
         var form = TestForms.LoadContract();

@@ -32,6 +32,9 @@ internal sealed class FieldPlan
 
     public bool HasRowConditions { get; init; }
 
+    /// <summary>Gets whether some column of a subform has a read-only-if condition (checked on every submission that changes its rows).</summary>
+    public bool HasColumnReadOnlyIf { get; init; }
+
     /// <summary>Gets the number of slots a row formula of a subform reads: the columns, then the parent fields in its scope.</summary>
     public int RowSlotCount { get; init; }
 

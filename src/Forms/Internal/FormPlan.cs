@@ -28,6 +28,9 @@ internal sealed class FormPlan
 
     public bool HasConditions { get; init; }
 
+    /// <summary>Gets whether some field or subform column has a read-only-if condition (without one and without a profile, every field is editable).</summary>
+    public bool HasReadOnlyIf { get; init; }
+
     public TimeSpan RegexTimeout { get; init; }
 
     public int MaxSubformRows { get; init; }

@@ -635,6 +635,12 @@ internal static class SubmissionPipeline
     /// <summary>Refuses writes to fields the actor may not change (profile access or read-only-if); the stored values stay untouched.</summary>
     public static void CheckPermissions(Submission submission, RecordData? defaults)
     {
+        if (submission.Profile is null && !submission.Form.Plan.HasReadOnlyIf)
+        {
+            // No profile and no read-only-if condition: every field is editable.
+            return;
+        }
+
         foreach (var field in submission.Form.FieldArray)
         {
             if (!submission.Provided[field.Slot] || field.IsComputed)
@@ -659,34 +665,61 @@ internal static class SubmissionPipeline
                 continue;
             }
 
-            if (field.Type == FieldType.Subform && submission.Profile is not null)
+            if (field.Type == FieldType.Subform && (submission.Profile is not null || field.Plan.HasColumnReadOnlyIf))
             {
                 CheckColumns(submission, field, now, before);
             }
         }
     }
 
+    /// <summary>
+    /// Refuses changes to cells of columns the actor may not edit: by the profile, or by the column's read-only-if
+    /// condition on the submitted or the stored row at that position (with the parent's fields).
+    /// </summary>
     private static void CheckColumns(Submission submission, CompiledField subform, Value now, Value before)
     {
-        var newRows = now.Kind == ValueKind.Table ? now.AsTable() : [];
-        var oldRows = before.Kind == ValueKind.Table ? before.AsTable() : [];
+        var newRows = now.Kind == ValueKind.Table ? now.AsTableRows() : [];
+        var oldRows = before.Kind == ValueKind.Table ? before.AsTableRows() : [];
         foreach (var child in subform.FieldArray)
         {
-            if (child.IsComputed || submission.AccessOf(subform, child) is FieldAccess.Editable or FieldAccess.Required)
+            var byProfile = submission.AccessOf(subform, child) is not (FieldAccess.Editable or FieldAccess.Required);
+            if (child.IsComputed || (!byProfile && child.Plan.ReadOnlyIf is null))
             {
                 continue;
             }
 
-            for (var r = 0; r < Math.Max(newRows.Count, oldRows.Count); r++)
+            for (var r = 0; r < Math.Max(newRows.Length, oldRows.Length); r++)
             {
-                var a = r < newRows.Count ? newRows[r][child.Name] : Value.Blank;
-                var b = r < oldRows.Count ? oldRows[r][child.Name] : Value.Blank;
-                if (!a.Equals(b))
+                var a = r < newRows.Length ? newRows[r][child.Name] : Value.Blank;
+                var b = r < oldRows.Length ? oldRows[r][child.Name] : Value.Blank;
+                if (!a.Equals(b) && (byProfile || Locks(submission, subform, child.Plan.ReadOnlyIf!, r < newRows.Length ? newRows[r] : null, r < oldRows.Length ? oldRows[r] : null)))
                 {
                     submission.AddError(FieldValidator.Error(FormMessages.NotEditable, $"{subform.Name}[{r}].{child.Name}", child));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Returns whether a column's read-only-if condition holds for the submitted row or for the stored row at the same
+    /// position: a locked row cannot be changed, also not by unlocking it in the same write.
+    /// </summary>
+    private static bool Locks(Submission submission, CompiledField subform, FieldFormula condition, RecordData? submitted, RecordData? stored) =>
+        (submitted is not null && RowIsTrue(submission, subform, condition, submitted)) || (stored is not null && RowIsTrue(submission, subform, condition, stored));
+
+    /// <summary>Evaluates a column's condition on one row, with the parent fields its formulas read.</summary>
+    private static bool RowIsTrue(Submission submission, CompiledField subform, FieldFormula condition, RecordData row)
+    {
+        var slots = RowSlots(subform);
+        ReadRow(row, subform.FieldArray, subform.RowLayout!, slots);
+        foreach (var (rowSlot, parentSlot) in subform.Plan.ParentReads)
+        {
+            slots[rowSlot] = submission.Slots[parentSlot];
+        }
+
+        var result = condition.IsTrue(slots, submission.Context);
+        ClearRowSlots(subform, slots);
+        return result;
     }
 
     public static string Display(Value value)
