@@ -49,8 +49,6 @@ public sealed class CompiledField
             FieldType.Url => Forms.TextFormat.Url,
             _ => settings.Format ?? Forms.TextFormat.None,
         };
-        TakesTypedAsIs = kind is ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Time
-            || (kind == ValueKind.Text && _type is not (FieldType.Phone or FieldType.IdNumber or FieldType.Email or FieldType.Select or FieldType.RichText));
         NumberMin = _type == FieldType.Rating ? settings.Min ?? 0 : settings.Min;
         NumberMax = _type == FieldType.Rating ? settings.Max ?? 5 : settings.Max;
         NumberScale = _type == FieldType.Rating ? 0 : settings.Scale ?? (_type == FieldType.Money ? 2 : null);
@@ -100,12 +98,6 @@ public sealed class CompiledField
 
     /// <summary>Gets the text format checked for the field (from its type or its settings).</summary>
     internal TextFormat TextFormat { get; }
-
-    /// <summary>
-    /// Gets a value indicating whether input of the field's own kind is taken as given (numbers, booleans, dates, times;
-    /// text with nothing to trim for text fields that map nothing).
-    /// </summary>
-    internal bool TakesTypedAsIs { get; }
 
     /// <summary>Gets the lower bound of a number (ratings default to 0).</summary>
     internal decimal? NumberMin { get; }

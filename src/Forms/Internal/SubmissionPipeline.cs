@@ -65,8 +65,7 @@ internal static class SubmissionPipeline
     }
 
     /// <summary>Returns whether typed input is of the field's own kind and needs no trimming or mapping: it is taken as is, without the converter.</summary>
-    private static bool IsNormal(CompiledField field, in Value raw) =>
-        raw.Kind == field.Kind && field.TakesTypedAsIs && (raw.Kind != ValueKind.Text || ValueConverter.IsTrimmed(raw.AsText()));
+    private static bool IsNormal(CompiledField field, in Value raw) => ValueConverter.IsAlreadyNormal(field, in raw);
 
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {

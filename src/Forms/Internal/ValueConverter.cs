@@ -29,7 +29,7 @@ internal static class ValueConverter
     public static bool TryConvert(CompiledField field, Value input, TimeZoneInfo timeZone, out Value result)
     {
         result = input;
-        if (input.IsBlank || IsAlreadyNormal(field, input))
+        if (input.IsBlank || IsAlreadyNormal(field, in input))
         {
             return true;
         }
@@ -73,10 +73,10 @@ internal static class ValueConverter
 
     /// <summary>
     /// Returns whether a typed value already is what conversion would give, so it passes through uncopied: a number,
-    /// boolean, date or time for a field of that kind, or a text with nothing to trim for a text field that maps nothing
-    /// (phone, ID number, email and select fields still narrow or map their text).
+    /// boolean, date or time for a field of that kind; a text with nothing to trim; for phone, email and ID number fields
+    /// a text with nothing to narrow, strip or upper-case; for a select field an option's value.
     /// </summary>
-    private static bool IsAlreadyNormal(CompiledField field, Value input)
+    public static bool IsAlreadyNormal(CompiledField field, in Value input)
     {
         var kind = input.Kind;
         if (kind != field.Kind)
@@ -88,13 +88,23 @@ internal static class ValueConverter
         {
             case ValueKind.Number or ValueKind.Boolean or ValueKind.Date or ValueKind.Time:
                 return true;
-            case ValueKind.Text when field.Type is not (FieldType.Phone or FieldType.IdNumber or FieldType.Email or FieldType.Select):
+            case ValueKind.Text:
                 var text = input.AsText();
-                return text.Length > 0 && (field.Type == FieldType.RichText || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])));
+                return field.Type switch
+                {
+                    // Printable ASCII without spaces has nothing to narrow, strip or trim; an ID number also nothing to upper-case.
+                    FieldType.Phone or FieldType.Email => IsPlainAscii(text),
+                    FieldType.IdNumber => IsPlainAscii(text) && !text.AsSpan().ContainsAnyInRange('a', 'z'),
+                    FieldType.Select => IsTrimmed(text) && field.Options is { } options && options.TryGetByValue(text, out _),
+                    FieldType.RichText => text.Length > 0,
+                    _ => IsTrimmed(text),
+                };
             default:
                 return false;
         }
     }
+
+    private static bool IsPlainAscii(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('!', '~');
 
     /// <summary>Returns whether a text is non-empty with nothing to trim at either end.</summary>
     public static bool IsTrimmed(string text) => text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
