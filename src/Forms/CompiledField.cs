@@ -34,7 +34,8 @@ public sealed class CompiledField
         Options = OptionIndex.Create(definition);
 
         // Read on every submission: resolved once here, so validation does not walk the definition and its settings.
-        _name = definition.Name;
+        // Interned: a host that sets fields by literal names (the same interned strings) is then matched by reference.
+        _name = string.Intern(definition.Name);
         _type = definition.Type;
         _settings = definition.Settings;
         _isComputed = definition.Formula is not null || _type is FieldType.Computed or FieldType.Lookup or FieldType.SerialNumber;

@@ -61,7 +61,7 @@ internal static class SubmissionPipeline
         submission.Provided[field.Slot] = true;
         submission.Slots[field.Slot] = field.Type == FieldType.Subform
             ? NormalizeRows(submission, field, raw, field.Name)
-            : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
+            : IsNormal(field, in raw) ? raw : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
     }
 
     /// <summary>Returns whether typed input is of the field's own kind and needs no trimming or mapping: it is taken as is, without the converter.</summary>
@@ -604,14 +604,31 @@ internal static class SubmissionPipeline
 
     private static void ValidateRows(Submission submission, CompiledField subform, ReadOnlySpan<RecordData> rows)
     {
+        var columns = subform.FieldArray;
+        var layout = subform.RowLayout!;
+        if (!subform.Plan.HasRowConditions)
+        {
+            // No column condition reads the row: each cell is checked where it is, without copying the row.
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = rows[r];
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    var child = columns[i];
+                    var cell = layout.TryReadValue(row, i, out var value) ? value : row[child.Name];
+                    ValidateField(submission, subform, child, in cell, FieldPath.Cell(subform.Name, r, child.Name), default);
+                }
+            }
+
+            return;
+        }
+
         var slots = RowSlots(subform);
         foreach (var (rowSlot, parentSlot) in subform.Plan.ParentReads)
         {
             slots[rowSlot] = submission.Slots[parentSlot];
         }
 
-        var columns = subform.FieldArray;
-        var layout = subform.RowLayout!;
         for (var r = 0; r < rows.Length; r++)
         {
             ReadRow(rows[r], columns, layout, slots);
