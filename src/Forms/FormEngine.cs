@@ -104,6 +104,7 @@ public sealed class FormEngine
     public RecordData Compute(CompiledForm form, RecordData data, Actor? actor = null)
     {
         var submission = Rent(form, data, new SubmissionOptions { Actor = actor ?? Actor.System }, null);
+        submission.ComputeOnly = true;
         SubmissionPipeline.Normalize(submission, data);
         SubmissionPipeline.ApplyDefaults(submission);
         SubmissionPipeline.Compute(submission);

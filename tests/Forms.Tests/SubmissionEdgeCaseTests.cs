@@ -134,6 +134,31 @@ public sealed class SubmissionEdgeCaseTests
         }));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(", \"visibleIf\": \"TRUE\"")]
+    public void Validate_RowErrors_ComeInFormOrderOnce_WhetherRowsAreCheckedEarlyOrLate(string columnCondition)
+    {
+        // Rows that nothing changes after normalisation are validated while they are normalised (the first case); a
+        // column condition makes them wait for the validation stage. The errors must be the same, in form order.
+        var form = TestForms.Load($$"""
+            { "id": "o", "fields": [ { "name": "a", "type": "text", "required": true },
+              { "name": "lines", "type": "subform", "settings": { "maxRows": 2 }, "fields": [ { "name": "product", "type": "text", "required": true },
+                { "name": "qty", "type": "number", "settings": { "min": 1 }{{columnCondition}} }, { "name": "amount", "type": "money", "formula": "qty * 2" } ] },
+              { "name": "z", "type": "text", "required": true } ] }
+            """);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var lines = Value.FromTable([new RecordData().Set("qty", 2), new RecordData().Set("product", "p").Set("qty", 0), new RecordData().Set("product", "q").Set("qty", "many")]);
+
+        var result = engine.Validate(form, new RecordData().Set("lines", lines), new SubmissionOptions { Actor = TestForms.Alice });
+        var preview = engine.Compute(form, new RecordData().Set("lines", lines));
+
+        Assert.Equal(
+            ["lines[2].qty FWF1020", "a FWF1001", "lines FWF1022", "lines[0].product FWF1001", "lines[1].qty FWF1004", "lines[2].amount FWF1036", "z FWF1001"],
+            result.Errors.Select(e => $"{e.Path} {e.Code}"));
+        Assert.Equal(4m, preview["lines"].AsTable()[0]["amount"].AsNumber());
+    }
+
     [Fact]
     public void Validate_UnknownProfile_Throws()
     {

@@ -45,4 +45,10 @@ internal sealed class FieldPlan
     public bool RowFormulasReadParent { get; init; }
 
     public bool HasRowDefaults { get; init; }
+
+    /// <summary>
+    /// Gets whether a subform's rows are final once normalised (computed then, no column condition, nothing read from the
+    /// parent, no visibility condition of its own), so they can be validated right away.
+    /// </summary>
+    public bool RowsFinalWhenNormalised { get; init; }
 }

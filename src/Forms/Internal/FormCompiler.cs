@@ -330,6 +330,8 @@ internal sealed class FormCompiler
                     RowSlotCount = rowScope.SlotCount,
                     ParentReads = parentReads,
                     RowFormulasReadParent = formulasReadParent,
+                    RowsFinalWhenNormalised = !formulasReadParent && parentReads.Length == 0 && plan.VisibleIf is null
+                        && !field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
                 };
             }
             else if (field.Type == FieldType.Lookup)

@@ -18,6 +18,11 @@ internal sealed class Submission
     private List<Diagnostic>? _errors;
     private ProfileAccess? _access;
 
+    // Errors of subform rows validated while they were normalised, kept with the subform's slot until validation reaches
+    // that subform, so that errors come in form order; -1 when errors go straight to the list.
+    private List<(int Slot, Diagnostic Error)>? _rowErrors;
+    private int _rowErrorSlot = -1;
+
     public Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
         : this(form, actor, profile, before, context, reusable: false)
     {
@@ -32,6 +37,7 @@ internal sealed class Submission
         Slots = [];
         Provided = [];
         Hidden = [];
+        RowsChecked = [];
         Start(form, actor, profile, before, context);
     }
 
@@ -53,11 +59,53 @@ internal sealed class Submission
 
     public bool[] Hidden { get; private set; }
 
+    /// <summary>Gets, by slot, whether a subform's rows were validated when they were normalised (their errors are held until <see cref="TakeRowErrors"/>).</summary>
+    public bool[] RowsChecked { get; private set; }
+
+    /// <summary>Gets or sets whether the caller only computes (a preview): rows are then not validated while they are normalised.</summary>
+    public bool ComputeOnly { get; set; }
+
     /// <summary>Gets the error list, created on first use: a valid submission allocates none.</summary>
     public List<Diagnostic> Errors => _errors ??= [];
 
     /// <summary>Adds an error.</summary>
-    public void AddError(Diagnostic error) => Errors.Add(error);
+    public void AddError(Diagnostic error)
+    {
+        if (_rowErrorSlot >= 0)
+        {
+            (_rowErrors ??= []).Add((_rowErrorSlot, error));
+            return;
+        }
+
+        Errors.Add(error);
+    }
+
+    /// <summary>Holds the errors added from now on for the subform in <paramref name="slot"/> (its rows are being validated early).</summary>
+    public void HoldRowErrors(int slot)
+    {
+        _rowErrorSlot = slot;
+        RowsChecked[slot] = true;
+    }
+
+    /// <summary>Sends errors straight to the list again.</summary>
+    public void StopHoldingRowErrors() => _rowErrorSlot = -1;
+
+    /// <summary>Adds the held errors of the subform in <paramref name="slot"/> to the list, where validation reached it.</summary>
+    public void TakeRowErrors(int slot)
+    {
+        if (_rowErrors is not { } held)
+        {
+            return;
+        }
+
+        foreach (var (heldSlot, error) in held)
+        {
+            if (heldSlot == slot)
+            {
+                Errors.Add(error);
+            }
+        }
+    }
 
     /// <summary>Gets the number of errors so far (without creating the list).</summary>
     public int ErrorCount => _errors?.Count ?? 0;
@@ -104,6 +152,7 @@ internal sealed class Submission
             // The error list belongs to the result now; no value may outlive the call.
             Slots.AsSpan(0, Form.SlotCount).Clear();
             _errors = null;
+            _rowErrors = null;
             Before = null;
             t_spare = this;
             return;
@@ -112,6 +161,7 @@ internal sealed class Submission
         ArrayPool<Value>.Shared.Return(Slots, clearArray: true);
         ArrayPool<bool>.Shared.Return(Provided);
         ArrayPool<bool>.Shared.Return(Hidden);
+        ArrayPool<bool>.Shared.Return(RowsChecked);
     }
 
     private void Start(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
@@ -124,6 +174,9 @@ internal sealed class Submission
         Context = context;
         _released = false;
         _errors = null;
+        _rowErrors = null;
+        _rowErrorSlot = -1;
+        ComputeOnly = false;
 
         // A spare keeps its arrays (grown for a larger form); other submissions rent from the shared pools and return in Release.
         var count = form.SlotCount;
@@ -132,11 +185,13 @@ internal sealed class Submission
             Slots = _reusable ? new Value[Math.Max(count, 32)] : ArrayPool<Value>.Shared.Rent(count);
             Provided = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
             Hidden = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
+            RowsChecked = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
         }
 
         Slots.AsSpan(0, count).Clear();
         Provided.AsSpan(0, count).Clear();
         Hidden.AsSpan(0, count).Clear();
+        RowsChecked.AsSpan(0, count).Clear();
         if (before is not null && !form.Layout.TryCopyValues(before, Slots))
         {
             for (var i = 0; i < count; i++)

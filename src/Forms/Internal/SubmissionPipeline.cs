@@ -111,6 +111,9 @@ internal static class SubmissionPipeline
         var inputColumns = field.InputFieldArray;
         var layout = field.RowLayout!;
         var computeNow = !field.Plan.RowFormulasReadParent;
+
+        // Rows that nothing after normalisation changes or hides are validated now, while their values are at hand.
+        var validateNow = field.Plan.RowsFinalWhenNormalised && !submission.ComputeOnly;
         for (var r = 0; r < rows.Length; r++)
         {
             // Each row is normalised into the scratch slots (by column), computed there and built once from them.
@@ -150,6 +153,18 @@ internal static class SubmissionPipeline
             if (computeNow)
             {
                 ComputeRow(submission, field, slots);
+            }
+
+            if (validateNow)
+            {
+                submission.HoldRowErrors(field.Slot);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    var child = columns[i];
+                    ValidateField(submission, field, child, in slots[i], FieldPath.Cell(path, r, child.Name), default);
+                }
+
+                submission.StopHoldingRowErrors();
             }
 
             result[r] = ReuseOrCreate(input, layout, slots.AsSpan(0, columns.Length)).Freeze();
@@ -531,7 +546,14 @@ internal static class SubmissionPipeline
             ValidateField(submission, null, field, in value, field.Name, submission.Slots);
             if (field.Type == FieldType.Subform && value.Kind == ValueKind.Table)
             {
-                ValidateRows(submission, field, value.AsTableRows());
+                if (submission.RowsChecked[field.Slot])
+                {
+                    submission.TakeRowErrors(field.Slot);
+                }
+                else
+                {
+                    ValidateRows(submission, field, value.AsTableRows());
+                }
             }
         }
 
