@@ -140,15 +140,7 @@ public class FastLaneTests
                     Wide.NumberSlot(random), Wide.NumberSlot(random), Wide.NumberSlot(random),
                     Wide.TextSlot(random), Wide.TextSlot(random), Wide.DateSlot(random), Wide.DateSlot(random),
                 ];
-                var expected = formula.EvaluateGeneral(slots);
-                var actual = formula.Evaluate(slots);
-                Assert.True(Same(expected, actual), $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
-                AssertTypedAgree(formula, slots, expected);
-                if (formula.TryEvaluateInterpreted(slots, out var interpreted))
-                {
-                    laneRuns++;
-                    Assert.True(Same(expected, interpreted), $"{text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
-                }
+                laneRuns += AssertAgreesWithGeneralTree(formula, slots) ? 1 : 0;
             }
         }
 
@@ -259,15 +251,7 @@ public class FastLaneTests
             }
 
             Value[] slots = [random.Next(4) == 0 ? Value.Blank : random.Next(-5, 5) / 10m, random.Next(8) == 0 ? Value.Blank : Value.FromTable(rows)];
-            var expected = formula.EvaluateGeneral(slots);
-            var actual = formula.Evaluate(slots);
-            Assert.True(Same(expected, actual), $"{text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
-            AssertTypedAgree(formula, slots, expected);
-            if (formula.TryEvaluateInterpreted(slots, out var interpreted))
-            {
-                laneRuns++;
-                Assert.True(Same(expected, interpreted), $"{text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
-            }
+            laneRuns += AssertAgreesWithGeneralTree(formula, slots) ? 1 : 0;
         }
 
         Assert.True(laneRuns > 100, $"the lane ran only {laneRuns} times");
@@ -282,6 +266,25 @@ public class FastLaneTests
             5 => decimal.MaxValue,
             _ => random.Next(-1000, 1000) / 100m,
         };
+    }
+
+    /// <summary>
+    /// The compiled evaluation, the typed entry points and the interpreted lane (when it takes the data) agree with the
+    /// general tree; returns whether the interpreted lane ran.
+    /// </summary>
+    private static bool AssertAgreesWithGeneralTree(Formula formula, Value[] slots)
+    {
+        var expected = formula.EvaluateGeneral(slots);
+        var actual = formula.Evaluate(slots);
+        Assert.True(Same(expected, actual), $"{formula.Text} with [{string.Join(", ", slots)}]: general {expected}, evaluated {actual}");
+        AssertTypedAgree(formula, slots, expected);
+        if (!formula.TryEvaluateInterpreted(slots, out var interpreted))
+        {
+            return false;
+        }
+
+        Assert.True(Same(expected, interpreted), $"{formula.Text} with [{string.Join(", ", slots)}]: general {expected}, interpreted lane {interpreted}");
+        return true;
     }
 
     /// <summary>The typed entry points give what the general tree's result converts to.</summary>
