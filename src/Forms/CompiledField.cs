@@ -53,6 +53,7 @@ public sealed class CompiledField
         NumberMin = _type == FieldType.Rating ? settings.Min ?? 0 : settings.Min;
         NumberMax = _type == FieldType.Rating ? settings.Max ?? 5 : settings.Max;
         NumberScale = _type == FieldType.Rating ? 0 : settings.Scale ?? (_type == FieldType.Money ? 2 : null);
+        ComputedScale = settings.Scale ?? (_type == FieldType.Money ? 2 : -1);
         FieldArray = [.. fields];
         InputFieldArray = [.. fields.Where(f => !f.IsComputed)];
         RowLayout = fields.Count > 0 ? new RecordLayout(fields.Select(f => f.Name)) : null;
@@ -108,6 +109,9 @@ public sealed class CompiledField
 
     /// <summary>Gets the decimals a number may have (ratings 0, money 2 by default).</summary>
     internal int? NumberScale { get; }
+
+    /// <summary>Gets the decimals a computed number is given (money 2 unless the settings say otherwise); -1 to keep its own.</summary>
+    internal int ComputedScale { get; }
 
     internal FieldPlan Plan
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Formwork.Diagnostics;
 
@@ -24,7 +25,6 @@ internal static class FieldValidator
 
     public static void Validate(CompiledField field, in Value value, in FieldPath path, FormPlan plan, Submission errors, in Value before)
     {
-        var s = field.Settings;
         switch (field.Kind)
         {
             case ValueKind.Text:
@@ -34,50 +34,72 @@ internal static class FieldValidator
                 ValidateNumber(field, value.AsNumber(), in path, errors);
                 break;
             case ValueKind.List when field.Type == FieldType.MultiSelect:
-                var items = value.AsList();
-                if (s.Min is { } min && items.Count < min)
-                {
-                    errors.AddError(Error(FormMessages.TooSmall, path, field, ("min", min)));
-                }
-
-                if (s.Max is { } max && items.Count > max)
-                {
-                    errors.AddError(Error(FormMessages.TooLarge, path, field, ("max", max)));
-                }
-
-                foreach (var item in items)
-                {
-                    CheckOption(field, item.AsText(), path, errors, before.Kind == ValueKind.List && Contains(before.AsList(), item));
-                }
-
+                ValidateMultiSelect(field, value.AsList(), in path, errors, in before);
                 break;
             case ValueKind.List when field.Type == FieldType.Cascade:
-                var level = s.Options;
-                foreach (var item in value.AsList())
-                {
-                    FieldOption? found = null;
-                    foreach (var option in level ?? [])
-                    {
-                        if (option.Value == item.AsText())
-                        {
-                            found = option;
-                            break;
-                        }
-                    }
-
-                    if (found is null)
-                    {
-                        errors.AddError(Error(FormMessages.NotAnOption, path, field, ("value", item.AsText())));
-                        break;
-                    }
-
-                    level = found.Children;
-                }
-
+                ValidateCascade(field, value.AsList(), in path, errors);
                 break;
             case ValueKind.Table when FieldKinds.IsFile(field.Type):
                 ValidateFiles(field, value.AsTable(), path, errors);
                 break;
+        }
+    }
+
+    /// <summary>Adds an error for a field (out of line: errors are rare, and building one must not weigh on the checks).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Report(Submission errors, MessageTemplate template, in FieldPath path, CompiledField field) =>
+        errors.AddError(Error(template, path, field));
+
+    /// <summary>Adds an error for a field with one argument of its message (out of line, see the overload).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Report(Submission errors, MessageTemplate template, in FieldPath path, CompiledField field, string name, object? value) =>
+        errors.AddError(Error(template, path, field, (name, value)));
+
+    // Multi-select, cascade and file checks are out of line: they are rarer than text and numbers, and their loops and
+    // locals would otherwise make every call's frame larger.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ValidateMultiSelect(CompiledField field, IReadOnlyList<Value> items, in FieldPath path, Submission errors, in Value before)
+    {
+        var s = field.Settings;
+        if (s.Min is { } min && items.Count < min)
+        {
+            Report(errors, FormMessages.TooSmall, path, field, "min", min);
+        }
+
+        if (s.Max is { } max && items.Count > max)
+        {
+            Report(errors, FormMessages.TooLarge, path, field, "max", max);
+        }
+
+        foreach (var item in items)
+        {
+            CheckOption(field, item.AsText(), path, errors, before.Kind == ValueKind.List && Contains(before.AsList(), item));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ValidateCascade(CompiledField field, IReadOnlyList<Value> items, in FieldPath path, Submission errors)
+    {
+        var level = field.Settings.Options;
+        foreach (var item in items)
+        {
+            FieldOption? found = null;
+            foreach (var option in level ?? [])
+            {
+                if (option.Value == item.AsText())
+                {
+                    found = option;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                Report(errors, FormMessages.NotAnOption, path, field, "value", item.AsText());
+                break;
+            }
+
+            level = found.Children;
         }
     }
 
@@ -96,15 +118,14 @@ internal static class FieldValidator
 
     private static void ValidateText(CompiledField field, string text, in FieldPath path, FormPlan plan, Submission errors, in Value before)
     {
-        var s = field.Settings;
         if (text.Length < field.MinLength)
         {
-            errors.AddError(Error(FormMessages.TooShort, path, field, ("min", field.MinLength)));
+            Report(errors, FormMessages.TooShort, path, field, "min", field.MinLength);
         }
 
         if (text.Length > field.MaxLength)
         {
-            errors.AddError(Error(FormMessages.TooLong, path, field, ("max", field.MaxLength)));
+            Report(errors, FormMessages.TooLong, path, field, "max", field.MaxLength);
         }
 
         if (field.Type == FieldType.Select)
@@ -115,19 +136,7 @@ internal static class FieldValidator
 
         if (field.Plan.Pattern is { } pattern)
         {
-            try
-            {
-                if (!pattern.IsMatch(text))
-                {
-                    errors.AddError(s.PatternMessage is { } message
-                        ? Error(FormMessages.RuleFailed, path, field, ("message", message), ("messageZh", s.PatternMessageChinese ?? message))
-                        : Error(FormMessages.PatternMismatch, path, field));
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                errors.AddError(Error(FormMessages.PatternTimeout, path, field, ("timeout", (long)plan.RegexTimeout.TotalMilliseconds)));
-            }
+            CheckPattern(field, pattern, text, in path, plan, errors);
         }
 
         var format = field.TextFormat;
@@ -150,7 +159,26 @@ internal static class FieldValidator
         };
         if (!ok)
         {
-            errors.AddError(Error(template, path, field));
+            Report(errors, template, path, field);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckPattern(CompiledField field, Regex pattern, string text, in FieldPath path, FormPlan plan, Submission errors)
+    {
+        var s = field.Settings;
+        try
+        {
+            if (!pattern.IsMatch(text))
+            {
+                errors.AddError(s.PatternMessage is { } message
+                    ? Error(FormMessages.RuleFailed, path, field, ("message", message), ("messageZh", s.PatternMessageChinese ?? message))
+                    : Error(FormMessages.PatternMismatch, path, field));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            errors.AddError(Error(FormMessages.PatternTimeout, path, field, ("timeout", (long)plan.RegexTimeout.TotalMilliseconds)));
         }
     }
 
@@ -158,18 +186,18 @@ internal static class FieldValidator
     {
         if (field.NumberMin is { } lower && number < lower)
         {
-            errors.AddError(Error(FormMessages.TooSmall, path, field, ("min", lower)));
+            Report(errors, FormMessages.TooSmall, path, field, "min", lower);
         }
 
         if (field.NumberMax is { } upper && number > upper)
         {
-            errors.AddError(Error(FormMessages.TooLarge, path, field, ("max", upper)));
+            Report(errors, FormMessages.TooLarge, path, field, "max", upper);
         }
 
         // A number written with no more decimals than allowed needs no rounding to check.
         if (field.NumberScale is { } places && number.Scale > places && !field.IsComputed && decimal.Round(number, places) != number)
         {
-            errors.AddError(Error(FormMessages.TooManyDecimals, path, field, ("scale", places)));
+            Report(errors, FormMessages.TooManyDecimals, path, field, "scale", places);
         }
     }
 
@@ -177,11 +205,11 @@ internal static class FieldValidator
     {
         if (field.Options is not { } options || !options.TryGetByValue(value, out var option))
         {
-            errors.AddError(Error(FormMessages.NotAnOption, path, field, ("value", value)));
+            Report(errors, FormMessages.NotAnOption, path, field, "value", value);
         }
         else if (option.Disabled && !unchanged)
         {
-            errors.AddError(Error(FormMessages.OptionDisabled, path, field, ("value", option.Label)));
+            Report(errors, FormMessages.OptionDisabled, path, field, "value", option.Label);
         }
     }
 
@@ -190,7 +218,7 @@ internal static class FieldValidator
         var s = field.Settings;
         if (s.MaxFiles is { } maxFiles && files.Count > maxFiles)
         {
-            errors.AddError(Error(FormMessages.TooManyFiles, path, field, ("max", maxFiles)));
+            Report(errors, FormMessages.TooManyFiles, path, field, "max", maxFiles);
         }
 
         var allowed = s.ContentTypes ?? (field.Type == FieldType.Image ? ["image/*"] : null);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Formwork.Diagnostics;
 using Formwork.Expressions;
 
@@ -100,7 +101,7 @@ internal static class SubmissionPipeline
         var max = Math.Min(submission.Form.Plan.MaxSubformRows, field.Settings.MaxRows ?? int.MaxValue);
         if (rows.Length > submission.Form.Plan.MaxSubformRows)
         {
-            submission.AddError(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+            FieldValidator.Report(submission, FormMessages.TooManyRows, path, field, "max", max);
             return Value.Blank;
         }
 
@@ -394,26 +395,32 @@ internal static class SubmissionPipeline
             slots[rowSlot] = submission.Slots[parentSlot];
         }
 
-        var timeZone = submission.Form.Plan.TimeZone;
         if (plan.HasRowDefaults)
         {
-            // Constant, current-user and department defaults first, then formula defaults (which may read them), as for fields.
-            for (var pass = 0; pass < 2; pass++)
-            {
-                foreach (var child in field.FieldArray)
-                {
-                    if (child.Definition.Default is { } d && slots[child.Slot].IsBlank && (pass == 1) == (d.Source == DefaultSource.Formula)
-                        && DefaultValue(submission, child, d, slots) is { } value)
-                    {
-                        slots[child.Slot] = value;
-                    }
-                }
-            }
+            ApplyRowDefaults(submission, field, slots);
         }
 
+        var timeZone = submission.Form.Plan.TimeZone;
         foreach (var column in plan.RowComputeOrder)
         {
             slots[column.Slot] = Coerce(column, column.Plan.Formula!.Evaluate(slots, submission.Context), timeZone);
+        }
+    }
+
+    /// <summary>Fills blank cells with the column defaults: constant, current-user and department defaults first, then formula defaults (which may read them), as for fields.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ApplyRowDefaults(Submission submission, CompiledField field, Value[] slots)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var child in field.FieldArray)
+            {
+                if (child.Definition.Default is { } d && slots[child.Slot].IsBlank && (pass == 1) == (d.Source == DefaultSource.Formula)
+                    && DefaultValue(submission, child, d, slots) is { } value)
+                {
+                    slots[child.Slot] = value;
+                }
+            }
         }
     }
 
@@ -448,6 +455,13 @@ internal static class SubmissionPipeline
             return Round(field, value);
         }
 
+        return CoerceToKind(field, value, timeZone);
+    }
+
+    // Out of line: a result of another kind is rare, and this keeps the frames of the compute loops small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CoerceToKind(CompiledField field, Value value, TimeZoneInfo timeZone)
+    {
         if (field.Kind == ValueKind.Text)
         {
             return Value.FromText(value.ToString());
@@ -489,8 +503,7 @@ internal static class SubmissionPipeline
             return value;
         }
 
-        var scale = field.Settings.Scale ?? (field.Type == FieldType.Money ? 2 : null);
-        return scale is { } places ? Value.FromNumber(ToScale(value.AsNumber(), places)) : value;
+        return field.ComputedScale >= 0 ? Value.FromNumber(ToScale(value.AsNumber(), field.ComputedScale)) : value;
     }
 
     /// <summary>
@@ -576,7 +589,7 @@ internal static class SubmissionPipeline
     {
         if (value.IsError)
         {
-            submission.AddError(FieldValidator.Error(FormMessages.ComputeFailed, path, field, ("error", value.ToString())));
+            FieldValidator.Report(submission, FormMessages.ComputeFailed, path, field, "error", value.ToString());
             return;
         }
 
@@ -587,12 +600,12 @@ internal static class SubmissionPipeline
                 && field.Type is not (FieldType.SerialNumber or FieldType.Computed or FieldType.Lookup);
             if (required)
             {
-                submission.AddError(FieldValidator.Error(FormMessages.Required, path, field));
+                FieldValidator.Report(submission, FormMessages.Required, path, field);
             }
 
             if (field.Type == FieldType.Subform && field.Settings.MinRows is > 0 and var minRows && !required)
             {
-                submission.AddError(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", minRows)));
+                FieldValidator.Report(submission, FormMessages.TooFewRows, path, field, "min", minRows);
             }
 
             return;
@@ -603,12 +616,12 @@ internal static class SubmissionPipeline
             var count = value.AsTableRows().Length;
             if (field.Settings.MinRows is { } min && count < min)
             {
-                submission.AddError(FieldValidator.Error(FormMessages.TooFewRows, path, field, ("min", min)));
+                FieldValidator.Report(submission, FormMessages.TooFewRows, path, field, "min", min);
             }
 
             if (field.Settings.MaxRows is { } max && count > max)
             {
-                submission.AddError(FieldValidator.Error(FormMessages.TooManyRows, path, field, ("max", max)));
+                FieldValidator.Report(submission, FormMessages.TooManyRows, path, field, "max", max);
             }
 
             return;
@@ -698,7 +711,7 @@ internal static class SubmissionPipeline
                 || (field.Plan.ReadOnlyIf?.IsTrue(submission.Slots, submission.Context) ?? false);
             if (readOnly)
             {
-                submission.AddError(FieldValidator.Error(FormMessages.NotEditable, field.Name, field));
+                FieldValidator.Report(submission, FormMessages.NotEditable, field.Name, field);
                 submission.Slots[field.Slot] = before;
                 continue;
             }
