@@ -33,11 +33,17 @@ internal static class SubmissionPipeline
             }
         }
 
-        if (matched == input.Count)
+        if (matched != input.Count)
         {
-            return;
+            NormalizeOtherNames(submission, input);
         }
+    }
 
+    /// <summary>The second pass over submitted names the form spells otherwise (other case) or does not have (errors).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NormalizeOtherNames(Submission submission, RecordData input)
+    {
+        var form = submission.Form;
         foreach (var (name, raw) in input)
         {
             if (!form.TryGetField(name, out var field))
@@ -68,6 +74,10 @@ internal static class SubmissionPipeline
     /// <summary>Returns whether typed input is of the field's own kind and needs no trimming or mapping: it is taken as is, without the converter.</summary>
     private static bool IsNormal(CompiledField field, in Value raw) => ValueConverter.IsAlreadyNormal(field, in raw);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReportNotRows(Submission submission, CompiledField field, Value raw, string path) =>
+        submission.AddError(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", "list of rows"), ("expectedZh", "行列表")));
+
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
         if (IsNormal(field, in raw))
@@ -93,7 +103,7 @@ internal static class SubmissionPipeline
 
         if (raw.Kind != ValueKind.Table)
         {
-            submission.AddError(FieldValidator.Error(FormMessages.WrongValueType, path, field, ("value", Display(raw)), ("expected", "list of rows"), ("expectedZh", "行列表")));
+            ReportNotRows(submission, field, raw, path);
             return Value.Blank;
         }
 
@@ -136,17 +146,7 @@ internal static class SubmissionPipeline
 
             if (matched != input.Count)
             {
-                foreach (var (name, cell) in input)
-                {
-                    if (!field.TryGetField(name, out var child))
-                    {
-                        submission.AddError(Diagnostic.Error(FormMessages.UnknownField, FieldPath.Cell(path, r, name), null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
-                    }
-                    else if (!string.Equals(child.Name, name, StringComparison.Ordinal))
-                    {
-                        NormalizeCell(submission, child, cell, slots, FieldPath.Cell(path, r, name), timeZone);
-                    }
-                }
+                NormalizeOtherCells(submission, field, input, slots, path, r);
             }
 
             // Row columns depend only on their row (and the form's input fields, which are complete only after
@@ -173,6 +173,23 @@ internal static class SubmissionPipeline
 
         ClearRowSlots(field, slots);
         return Value.FromTable(result, takeOwnership: true);
+    }
+
+    /// <summary>The second pass over a submitted row's names the subform spells otherwise (other case) or does not have (errors).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NormalizeOtherCells(Submission submission, CompiledField field, RecordData input, Value[] slots, string path, int r)
+    {
+        foreach (var (name, cell) in input)
+        {
+            if (!field.TryGetField(name, out var child))
+            {
+                submission.AddError(Diagnostic.Error(FormMessages.UnknownField, FieldPath.Cell(path, r, name), null, ("field", field.Name + "." + name), ("form", submission.Form.Id)));
+            }
+            else if (!string.Equals(child.Name, name, StringComparison.Ordinal))
+            {
+                NormalizeCell(submission, child, cell, slots, FieldPath.Cell(path, r, name), submission.Form.Plan.TimeZone);
+            }
+        }
     }
 
     /// <summary>
@@ -570,7 +587,16 @@ internal static class SubmissionPipeline
             }
         }
 
-        foreach (var rule in form.Plan.Rules)
+        if (form.Plan.Rules.Length > 0)
+        {
+            CheckRules(submission);
+        }
+    }
+
+    /// <summary>The form's cross-field rules: a rule whose condition is FALSE adds its message (blank or an error is not a failure).</summary>
+    private static void CheckRules(Submission submission)
+    {
+        foreach (var rule in submission.Form.Plan.Rules)
         {
             var result = rule.Condition.Evaluate(submission.Slots, submission.Context).ToBooleanValue();
             if (result.Kind == ValueKind.Boolean && !result.AsBoolean())
