@@ -120,6 +120,16 @@ public sealed class FormBuilder
         return this;
     }
 
+    /// <summary>Adds a permission profile as it is (for settings the other overloads do not take, such as <see cref="PermissionProfile.Records"/>).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The builder.</returns>
+    public FormBuilder Profile(PermissionProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _profiles.Add(profile);
+        return this;
+    }
+
     /// <summary>Sets the profile of actors none of whose roles a profile lists (<see cref="FormDefinition.DefaultProfile"/>).</summary>
     /// <param name="name">The profile name.</param>
     /// <returns>The builder.</returns>

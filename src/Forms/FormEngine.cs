@@ -199,6 +199,13 @@ public sealed class FormEngine
             filter = record => formula.IsTrue(form.ToSlots(record.Data), context);
         }
 
+        // A viewer sees only the records their profile reaches, before the page is cut.
+        if (query.Viewer is { } viewer && ResolveProfile(form, query.Profile ?? form.ProfileFor(viewer)) is { Records: not RecordScope.All } profile)
+        {
+            var formulaFilter = filter;
+            filter = record => profile.Reaches(record, viewer) && (formulaFilter is null || formulaFilter(record));
+        }
+
         return _records.QueryAsync(new RecordQuery { FormId = form.Id, Filter = filter, OrderBy = query.OrderBy, Skip = query.Skip, Take = query.Take }, cancellationToken);
     }
 
@@ -331,6 +338,12 @@ public sealed class FormEngine
             {
                 return (null, stored, new SubmissionResult(stored.Data, [Diagnostic.Error(FormMessages.StaleRecord, "$", null, ("id", id), ("expected", expected), ("actual", stored.Version))], null));
             }
+        }
+
+        // An update of a record the actor's profile does not reach (another rep's lead) is refused; nothing is written.
+        if (stored is not null && ResolveProfile(form, options.Profile) is { } profile && !profile.Reaches(stored, options.Actor))
+        {
+            return (null, stored, new SubmissionResult(data, [Diagnostic.Error(FormMessages.RecordOutOfScope, "$", null, ("id", stored.Id), ("form", form.Id), ("profile", profile.Name))], null));
         }
 
         var submission = Prepare(form, data, options, stored?.Data);

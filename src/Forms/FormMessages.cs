@@ -183,6 +183,9 @@ public static class FormMessages
     /// <summary>A permission profile that the form does not define.</summary>
     public static readonly MessageTemplate UnknownProfile = new("FWF1041", "The form '{form}' has no permission profile '{profile}'.", "表单“{form}”没有名为“{profile}”的权限配置。");
 
+    /// <summary>An update of a record outside the records the actor's profile reaches.</summary>
+    public static readonly MessageTemplate RecordOutOfScope = new("FWF1042", "You may not change the record '{id}' of the form '{form}': it is outside the records the profile '{profile}' reaches.", "您无权修改表单“{form}”的记录“{id}”：它不在权限配置“{profile}”可访问的数据范围内。");
+
     /// <summary>An import column that matches no field.</summary>
     public static readonly MessageTemplate UnknownColumn = new("FWF2001", "The column '{column}' matches no field and is ignored.", "列“{column}”没有对应的字段，已忽略。");
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Formwork.Identity;
 using Formwork.Stores;
 
 namespace Formwork.Forms;
@@ -17,4 +18,16 @@ public sealed record FormQuery
 
     /// <summary>Gets the maximum number of records to return.</summary>
     public int Take { get; init; } = 100;
+
+    /// <summary>
+    /// Gets who is asking: when set, only records the viewer's profile reaches are returned (<see cref="PermissionProfile.Records"/>:
+    /// a sales rep's own records, a manager's department's). <see langword="null"/> queries every record (host code).
+    /// </summary>
+    public Actor? Viewer { get; init; }
+
+    /// <summary>
+    /// Gets the viewer's profile by name; <see langword="null"/> for the profile the form maps the viewer's roles to
+    /// (<see cref="CompiledForm.ProfileFor"/>). A viewer without a profile reaches every record.
+    /// </summary>
+    public string? Profile { get; init; }
 }

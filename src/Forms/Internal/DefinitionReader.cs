@@ -19,7 +19,7 @@ internal sealed class DefinitionReader
     private static readonly string[] SettingProperties = ["minLength", "maxLength", "min", "max", "scale", "currency", "options", "pattern", "patternMessage", "patternMessageChinese", "format", "unique", "multiple", "minRows", "maxRows", "maxFiles", "maxFileSize", "contentTypes", "serialPattern", "relatedForm", "source", "resultKind", "content"];
     private static readonly string[] OptionProperties = ["value", "label", "color", "disabled", "children"];
     private static readonly string[] RuleProperties = ["name", "condition", "message", "messageChinese", "field"];
-    private static readonly string[] ProfileProperties = ["name", "roles", "default", "fields"];
+    private static readonly string[] ProfileProperties = ["name", "roles", "default", "records", "fields"];
     private static readonly string[] DefaultProperties = ["value", "formula", "source"];
 
     private readonly List<Diagnostic> _diagnostics;
@@ -291,6 +291,7 @@ internal sealed class DefinitionReader
         var name = String(element, "name", path, required: true);
         var roles = StringArray(element, "roles", path);
         var access = String(element, "default", path) is { } d ? Access(d, path + ".default") : FieldAccess.Editable;
+        var records = String(element, "records", path) is { } r ? Scope(r, path + ".records") : RecordScope.All;
         var fields = new Dictionary<string, FieldAccess>(StringComparer.Ordinal);
         if (element.TryGetProperty("fields", out var map))
         {
@@ -315,7 +316,7 @@ internal sealed class DefinitionReader
             }
         }
 
-        return name is null || access is null ? null : new PermissionProfile { Name = name, Roles = roles, Default = access.Value, Fields = fields };
+        return name is null || access is null || records is null ? null : new PermissionProfile { Name = name, Roles = roles, Default = access.Value, Records = records.Value, Fields = fields };
     }
 
     private FieldAccess? Access(string text, string path)
@@ -329,6 +330,20 @@ internal sealed class DefinitionReader
         }
 
         Invalid(path, text, "editable, readOnly, hidden, required or masked", "editable、readOnly、hidden、required 或 masked");
+        return null;
+    }
+
+    private RecordScope? Scope(string text, string path)
+    {
+        foreach (var scope in Enum.GetValues<RecordScope>())
+        {
+            if (Camel(scope.ToString()) == text)
+            {
+                return scope;
+            }
+        }
+
+        Invalid(path, text, "all, own or department", "all、own 或 department");
         return null;
     }
 

@@ -71,6 +71,11 @@ internal static class DefinitionWriter
                         writer.WriteString("default", Camel(profile.Default.ToString()));
                     }
 
+                    if (profile.Records != RecordScope.All)
+                    {
+                        writer.WriteString("records", Camel(profile.Records.ToString()));
+                    }
+
                     writer.WriteStartObject("fields");
                     foreach (var (field, access) in profile.Fields)
                     {

@@ -1,0 +1,17 @@
+namespace Formwork.Forms;
+
+/// <summary>
+/// Which stored records a permission profile reaches (数据权限): queries through <see cref="FormEngine.QueryAsync"/> with a
+/// viewer return only these, and an update of another record is refused.
+/// </summary>
+public enum RecordScope
+{
+    /// <summary>Every record of the form (the default).</summary>
+    All,
+
+    /// <summary>Only records the actor owns (<see cref="Stores.StoredRecord.OwnerId"/>: who submitted them, unless the host reassigned them).</summary>
+    Own,
+
+    /// <summary>Records of the actor's departments (<see cref="Stores.StoredRecord.DepartmentId"/>), and the actor's own.</summary>
+    Department,
+}
