@@ -34,13 +34,14 @@ public class S8GovernanceTests(S8GovernanceTests.Run run) : IClassFixture<S8Gove
     public void RunAsync_ForbiddenWrites_AreRefusedWithCodePathAndBothLanguages_AndNothingApplied()
     {
         Assert.Equal(
-            ["FWF1029 creditLimit", "FWF1026 idNumber", "FWF1029 contractAmount", "PORTAL-OWN ", "FWA0107 contractAmount", "FWA0113 ", "FWF1034 $"],
+            ["FWF1029 creditLimit", "FWF1026 idNumber", "FWF1029 contractAmount", "FWF1042 $", "FWA0107 contractAmount", "FWA0113 ", "FWF1034 $"],
             Outcome.Refusals.Select(r => $"{r.Code} {r.Path}"));
         Assert.All(Outcome.Refusals, r => Assert.True(r.NothingApplied, r.What));
         var credit = Outcome.Refusals[0];
         Assert.Equal(("rep-lina", "You may not change 授信额度 Credit limit.", "您无权修改授信额度 Credit limit。"), (credit.Who, credit.English, credit.Chinese));
         Assert.Equal("法人身份证号 Legal representative ID number '330106198803154326' is already used by another record.", Outcome.Refusals[1].English);
         Assert.Equal(("partner-acme", "You may not change 合同金额 Contract amount."), (Outcome.Refusals[2].Who, Outcome.Refusals[2].English));
+        Assert.Equal(("partner-acme", "You may not change the record 'KH-2026-0001' of the form 'customer-account': it is outside the records the profile 'partner' reaches."), (Outcome.Refusals[3].Who, Outcome.Refusals[3].English));
         Assert.Equal(("rep-emily", "'rep-emily' is not a participant of instance 'KH-2026-0001' and has no role allowed to view it."), (Outcome.Refusals[5].Who, Outcome.Refusals[5].English));
         Assert.Equal(("mgr-east", "You may not change 合同金额 Contract amount at node 'manager-review'.", "您无权在节点“manager-review”修改合同金额 Contract amount。"),
             (Outcome.Refusals[4].Who, Outcome.Refusals[4].English, Outcome.Refusals[4].Chinese));

@@ -119,17 +119,17 @@ public sealed class S8Governance : Scenario<S8Outcome>
         Require(partnerCreated.Success, partnerCreated.Errors);
         narrator.Detail($"Stored without it: {partnerCreated.Record!.Id}, owner {partnerCreated.Record.OwnerId}.");
 
-        narrator.Step("Own records only: the host lets sales reps and partners open only the accounts they own (executives, finance and project managers: all, read-only):");
+        narrator.Step("Own records only: the sales and partner profiles reach only the accounts the actor owns (\"records\": \"own\"); executives, finance and project managers reach all, read-only:");
         var visible = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var actor in new[] { rep, otherRep, partner, ceo, accountant })
         {
-            visible[actor.UserId] = (await VisibleAsync(store, actor).ConfigureAwait(false)).Count;
+            visible[actor.UserId] = (await forms.QueryAsync(form, new FormQuery { Viewer = actor, Take = 1000 }).ConfigureAwait(false)).TotalCount;
             narrator.Detail($"{actor.DisplayName}: {visible[actor.UserId]} account(s)");
         }
 
-        var peek = await OpenAsync(store, partner, RecordId).ConfigureAwait(false);
-        refusals.Add(peek.Refusal!);
-        narrator.Detail($"{partner.UserId} opens {RecordId}: refused [{peek.Refusal!.Code}] {peek.Refusal.English} / {peek.Refusal.Chinese}");
+        var versionOfAccount = (await store.GetAsync(FormId, RecordId).ConfigureAwait(false))!.Version;
+        var reach = await forms.SubmitAsync(form, new RecordData().Set("contact", "Someone Else"), Options(form, partner, recordId: RecordId)).ConfigureAwait(false);
+        refusals.Add(Refusal(narrator, partner.UserId, $"partner edits {RecordId}", reach.Errors, (await store.GetAsync(FormId, RecordId).ConfigureAwait(false))!.Version == versionOfAccount));
 
         narrator.Step($"{RecordId} goes to approval ({workflow.Id}): submit → the rep's manager (manager-review) → finance (finance-review).");
         portal.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -303,23 +303,6 @@ public sealed class S8Governance : Scenario<S8Outcome>
         (await store.QueryAsync(new RecordQuery { FormId = FormId, Take = 1 }).ConfigureAwait(false)).TotalCount;
 
     /// <summary>The accounts an actor may open: their own for sales reps and partners, every account for the other roles.</summary>
-    private static async Task<IReadOnlyList<StoredRecord>> VisibleAsync(IRecordStore store, Actor actor)
-    {
-        var ownOnly = !actor.Roles.Any(r => r is "executive" or "finance" or "project-manager" or "sales-manager");
-        return (await store.QueryAsync(new RecordQuery { FormId = FormId, Take = 1000, Filter = ownOnly ? r => r.OwnerId == actor.UserId : null }).ConfigureAwait(false)).Items;
-    }
-
-    private static async Task<(StoredRecord? Record, S8Refusal? Refusal)> OpenAsync(IRecordStore store, Actor actor, string recordId)
-    {
-        var visible = await VisibleAsync(store, actor).ConfigureAwait(false);
-        var record = visible.FirstOrDefault(r => r.Id == recordId);
-        return record is not null
-            ? (record, null)
-            : (null, new S8Refusal(actor.UserId, $"open {recordId}", "PORTAL-OWN", string.Empty,
-                $"You may open only your own customer accounts; '{recordId}' belongs to someone else.",
-                $"您只能查看自己的客户开户申请；“{recordId}”属于他人。", true));
-    }
-
     private static string Show(RecordData view, string field) => view.TryGetValue(field, out var value) ? (value.IsBlank ? "(blank)" : value.ToString()) : "(hidden)";
 
     /// <summary>A field change as the auditor (an executive) may read it: sensitive values masked with the executive profile.</summary>
