@@ -96,19 +96,20 @@ public sealed class SubmissionEdgeCaseTests
     [Fact]
     public void Normalize_RandomTextForPhoneEmailIdAndSelect_GivesTheNormalisedForm()
     {
-        // Text that is already normal passes unconverted; anything else is trimmed, narrowed (full-width to ASCII), stripped
+        // Text that is already normal passes unconverted; anything else is trimmed (Unicode white space), narrowed (full-width to ASCII), stripped
         // of spaces (phone, ID), upper-cased (ID) or mapped from a label or a value in other case (select). Both ways must give the same result.
         var form = TestForms.Load("""
-            { "id": "n", "fields": [ { "name": "phone", "type": "phone" }, { "name": "mail", "type": "email" }, { "name": "id", "type": "idNumber" },
+            { "id": "n", "fields": [ { "name": "phone", "type": "phone" }, { "name": "mail", "type": "email" }, { "name": "id", "type": "idNumber" }, { "name": "note", "type": "text" },
               { "name": "level", "type": "select", "settings": { "options": [ { "value": "a1", "label": "甲" }, { "value": "B2", "label": "x" } ] } } ] }
             """);
         var (engine, _, _, _) = TestForms.CreateEngine();
         var random = new Random(20261125);
-        string[] pieces = ["1", "3", "8", "x", "X", "a", "@", ".", " ", "\t", "\u3000", "１", "Ｘ", "＠", "a1", "B2", "甲", "b2"];
+        string[] pieces = ["1", "3", "8", "x", "X", "a", "@", ".", " ", "\t", "\u3000", "\u2003", "\u00A0", "\uFEFF", "１", "Ｘ", "＠", "a1", "B2", "甲", "b2"];
         for (var i = 0; i < 2000; i++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var data = engine.Validate(form, new RecordData().Set("phone", text).Set("mail", text).Set("id", text).Set("level", text), new SubmissionOptions { Actor = TestForms.Alice }).Data;
+            var data = engine.Validate(form, new RecordData().Set("phone", text).Set("mail", text).Set("id", text).Set("note", text).Set("level", text), new SubmissionOptions { Actor = TestForms.Alice }).Data;
+            Assert.Equal(Expected(text.Trim()), data["note"]);
 
             var narrow = Narrow(text.Trim());
             Assert.Equal(Expected(narrow.Replace(" ", string.Empty, StringComparison.Ordinal)), data["phone"]);

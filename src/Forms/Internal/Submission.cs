@@ -23,6 +23,9 @@ internal sealed class Submission
     private List<(int Slot, Diagnostic Error)>? _rowErrors;
     private int _rowErrorSlot = -1;
 
+    // Whether every slot is blank: a spare's slots are cleared when it is released, so starting it again clears nothing.
+    private bool _slotsClear;
+
     public Submission(CompiledForm form, Actor actor, PermissionProfile? profile, RecordData? before, FormulaContext context)
         : this(form, actor, profile, before, context, reusable: false)
     {
@@ -149,8 +152,9 @@ internal sealed class Submission
         _released = true;
         if (_reusable)
         {
-            // The error list belongs to the result now; no value may outlive the call.
+            // The error list belongs to the result now; no value may outlive the call (and the next Start needs no clearing).
             Slots.AsSpan(0, Form.SlotCount).Clear();
+            _slotsClear = true;
             _errors = null;
             _rowErrors = null;
             Before = null;
@@ -188,7 +192,12 @@ internal sealed class Submission
             RowsChecked = _reusable ? new bool[Slots.Length] : ArrayPool<bool>.Shared.Rent(count);
         }
 
-        Slots.AsSpan(0, count).Clear();
+        if (!_slotsClear)
+        {
+            Slots.AsSpan(0, count).Clear();
+        }
+
+        _slotsClear = false;
         Provided.AsSpan(0, count).Clear();
         Hidden.AsSpan(0, count).Clear();
         RowsChecked.AsSpan(0, count).Clear();

@@ -107,7 +107,13 @@ internal static class ValueConverter
     private static bool IsPlainAscii(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('!', '~');
 
     /// <summary>Returns whether a text is non-empty with nothing to trim at either end.</summary>
-    public static bool IsTrimmed(string text) => text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+    public static bool IsTrimmed(string text) => text.Length > 0 && !IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1]);
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> without its Unicode table lookup for the characters above U+3000 (CJK text
+    /// among them): no character there is white space.
+    /// </summary>
+    private static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     /// <summary>Replaces full-width ASCII forms (ＡＢＣ１２３，) and the ideographic space with their ASCII equivalents.</summary>
     public static string Narrow(string text)
