@@ -341,9 +341,9 @@ public sealed class FormEngine
         }
 
         // An update of a record the actor's profile does not reach (another rep's lead) is refused; nothing is written.
-        if (stored is not null && ResolveProfile(form, options.Profile) is { } profile && !profile.Reaches(stored, options.Actor))
+        if (stored is not null && OutOfScope(form, stored, options) is { } refused)
         {
-            return (null, stored, new SubmissionResult(data, [Diagnostic.Error(FormMessages.RecordOutOfScope, "$", null, ("id", stored.Id), ("form", form.Id), ("profile", profile.Name))], null));
+            return (null, stored, new SubmissionResult(data, [refused], null));
         }
 
         var submission = Prepare(form, data, options, stored?.Data);
@@ -651,6 +651,12 @@ public sealed class FormEngine
         writer.Flush();
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>The error for an update of a stored record that the actor's profile does not reach; null when it does.</summary>
+    internal static Diagnostic? OutOfScope(CompiledForm form, StoredRecord stored, SubmissionOptions options) =>
+        ResolveProfile(form, options.Profile) is { } profile && !profile.Reaches(stored, options.Actor)
+            ? Diagnostic.Error(FormMessages.RecordOutOfScope, "$", null, ("id", stored.Id), ("form", form.Id), ("profile", profile.Name))
+            : null;
 
     private static PermissionProfile? ResolveProfile(CompiledForm form, string? profile)
     {

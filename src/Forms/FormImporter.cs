@@ -304,6 +304,13 @@ public sealed class FormImporter
 
                     seenKeys[key] = record.Row;
                     existing.TryGetValue(key, out stored);
+                    if (stored is not null && FormEngine.OutOfScope(form, stored, submitOptions) is { } refused)
+                    {
+                        // An upsert may not reach a record outside the importer's profile (another rep's lead).
+                        errors.Add(RowError(record.Row, null, refused));
+                        ForgetPrepared(options, errors, prepared);
+                        return;
+                    }
                 }
             }
 

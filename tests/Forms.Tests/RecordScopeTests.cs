@@ -104,4 +104,21 @@ public sealed class RecordScopeTests
         Assert.True(byOwner.Success && byManager.Success);
         Assert.Equal("东方集团", (await records.GetAsync("lead", id))!.Data["company"].AsText());
     }
+
+    [Fact]
+    public async Task Import_UpsertOfAnotherOwnersRecord_IsARowErrorAndLeavesItUnchanged()
+    {
+        var form = TestForms.Load(Leads);
+        var (engine, records, _, _) = TestForms.CreateEngine();
+        var west = await engine.SubmitAsync(form, new RecordData().Set("company", "西山").Set("amount", 1), SubmissionOptions.ForActor(form, RepWest));
+        await engine.SubmitAsync(form, new RecordData().Set("company", "东方").Set("amount", 1), SubmissionOptions.ForActor(form, RepEast));
+        using var csv = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("company,amount\n东方,5\n西山,9\n"));
+
+        var result = await new FormImporter(engine).ImportCsvAsync(form, csv, new ImportOptions { Actor = RepEast, Profile = "rep", KeyFields = ["company"], Mode = ImportMode.ValidRowsOnly });
+
+        Assert.Equal((0, 1, 1), (result.Imported, result.Updated, result.Skipped));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "FWF1042"), (error.Row, error.Code));
+        Assert.Equal(1m, (await records.GetAsync("lead", west.Record!.Id))!.Data["amount"].AsNumber());
+    }
 }
