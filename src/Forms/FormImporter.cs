@@ -290,6 +290,7 @@ public sealed class FormImporter
             {
                 // Normalise once to find the key, then run the whole pipeline against the stored record it matches.
                 var probe = _engine.Prepare(form, submitOptions, null);
+                probe.ComputeOnly = true;
                 ReadRow(probe, record, columns!);
                 var key = probe.Errors.Count == 0 ? Key(keyFields.Select(f => probe.Slots[f.Slot])) : null;
                 probe.Release();

@@ -65,7 +65,7 @@ internal sealed class Submission
     /// <summary>Gets, by slot, whether a subform's rows were validated when they were normalised (their errors are held until <see cref="TakeRowErrors"/>).</summary>
     public bool[] RowsChecked { get; private set; }
 
-    /// <summary>Gets or sets whether the caller only computes (a preview): rows are then not validated while they are normalised.</summary>
+    /// <summary>Gets or sets whether the caller only computes (a preview, an import's key probe): rows are then not validated while they are normalised.</summary>
     public bool ComputeOnly { get; set; }
 
     /// <summary>Gets the error list, created on first use: a valid submission allocates none.</summary>
