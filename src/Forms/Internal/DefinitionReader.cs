@@ -319,31 +319,24 @@ internal sealed class DefinitionReader
         return name is null || access is null || records is null ? null : new PermissionProfile { Name = name, Roles = roles, Default = access.Value, Records = records.Value, Fields = fields };
     }
 
-    private FieldAccess? Access(string text, string path)
+    private FieldAccess? Access(string text, string path) =>
+        Choice<FieldAccess>(text, path, "editable, readOnly, hidden, required or masked", "editable、readOnly、hidden、required 或 masked");
+
+    private RecordScope? Scope(string text, string path) => Choice<RecordScope>(text, path, "all, own or department", "all、own 或 department");
+
+    /// <summary>Reads an enum member written in camel case (<c>readOnly</c>); anything else is an invalid value at <paramref name="path"/>.</summary>
+    private TEnum? Choice<TEnum>(string text, string path, string expected, string expectedChinese)
+        where TEnum : struct, Enum
     {
-        foreach (var access in Enum.GetValues<FieldAccess>())
+        foreach (var value in Enum.GetValues<TEnum>())
         {
-            if (Camel(access.ToString()) == text)
+            if (Camel(value.ToString()) == text)
             {
-                return access;
+                return value;
             }
         }
 
-        Invalid(path, text, "editable, readOnly, hidden, required or masked", "editable、readOnly、hidden、required 或 masked");
-        return null;
-    }
-
-    private RecordScope? Scope(string text, string path)
-    {
-        foreach (var scope in Enum.GetValues<RecordScope>())
-        {
-            if (Camel(scope.ToString()) == text)
-            {
-                return scope;
-            }
-        }
-
-        Invalid(path, text, "all, own or department", "all、own 或 department");
+        Invalid(path, text, expected, expectedChinese);
         return null;
     }
 
