@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace Formwork.Expressions.Tests.Functions;
 
 public class MathFunctionTests
@@ -89,4 +92,37 @@ public class MathFunctionTests
     [InlineData("SUM(tags)", "0")]
     [InlineData("COUNTA(tags)", "2")]
     public void Aggregates_Evaluate(string formula, string expected) => Assert.Equal(expected, FormulaAssert.Show(formula));
+
+    [Fact]
+    public void CountIfAndSumIf_TextCriteria_MatchAsTheCaseInsensitiveComparisonDoes()
+    {
+        // Rows with text, numbers, blanks and booleans, some with non-ASCII case pairs (Kelvin sign, dotless i, ß),
+        // on one layout or by name; "=x" and "<>x" counted and summed against string.Compare(OrdinalIgnoreCase).
+        string[] texts = ["done", "DONE", "Done ", "k", "\u212A", "i", "\u0131", "ss", "\u00DF", "ǆ", "ǅ", "", "完成"];
+        var scope = new FormulaScope().AddTable("lines", new FormulaScope().AddField("status", ValueKind.Text).AddField("amount", ValueKind.Number));
+        var layout = new RecordLayout(["status", "amount"]);
+        var random = new Random(20261126);
+        for (var round = 0; round < 40; round++)
+        {
+            var cells = Enumerable.Range(0, random.Next(0, 30)).Select(_ => random.Next(6) switch
+            {
+                0 => Value.Blank,
+                1 => Value.FromNumber(random.Next(3)),
+                2 => Value.True,
+                _ => Value.FromText(texts[random.Next(texts.Length)]),
+            }).ToArray();
+            var rows = cells.Select((cell, i) => random.Next(2) == 0
+                ? layout.CreateRecord([cell, Value.FromNumber(i)]).Freeze()
+                : new RecordData().Set("status", cell).Set("amount", i).Freeze()).ToArray();
+            Value[] slots = [Value.FromTable(rows)];
+            foreach (var text in texts.Where(t => t.Length > 0))
+            {
+                var equal = cells.Select((cell, i) => (Match: cell.Kind == ValueKind.Text && string.Compare(cell.AsText(), text, StringComparison.OrdinalIgnoreCase) == 0, Amount: i)).ToArray();
+                var count = new FormulaCompiler().CompileOrThrow($"COUNTIF(lines.status, \"{text}\")", scope).Evaluate(slots);
+                var sum = new FormulaCompiler().CompileOrThrow($"SUMIF(lines.status, \"<>{text}\", lines.amount)", scope).Evaluate(slots);
+                Assert.Equal(equal.Count(e => e.Match), (int)count.AsNumber());
+                Assert.Equal(equal.Where(e => !e.Match).Sum(e => e.Amount), (int)sum.AsNumber());
+            }
+        }
+    }
 }

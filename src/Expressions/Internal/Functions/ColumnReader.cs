@@ -23,5 +23,5 @@ internal readonly struct ColumnReader
     }
 
     /// <summary>Reads the column's cell of a row (blank when the row does not have it).</summary>
-    public Value Read(RecordData row) => _index >= 0 && _layout!.TryReadValue(row, _index, out var value) ? value : row[_field];
+    public Value Read(RecordData row) => _layout is { } layout && _index >= 0 && layout.TryReadValue(row, _index, out var value) ? value : row[_field];
 }

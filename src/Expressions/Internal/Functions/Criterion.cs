@@ -101,6 +101,12 @@ internal readonly struct Criterion
             return parsed == _operand.AsNumber();
         }
 
+        // Text against text for (in)equality: the case-insensitive comparison below, without the general one's result value.
+        if (cell.Kind == ValueKind.Text && _operand.Kind == ValueKind.Text && _operator is BinaryOperator.Equal or BinaryOperator.NotEqual)
+        {
+            return string.Equals(cell.AsText(), _operand.AsText(), StringComparison.OrdinalIgnoreCase) == (_operator == BinaryOperator.Equal);
+        }
+
         // Values of different kinds never match except through "<>" (Excel: COUNTIF(range, ">5") skips text).
         var comparable = SameFamily(cell.Kind, _operand.Kind);
         if (!comparable)

@@ -10,15 +10,17 @@ namespace Formwork.Expressions.Internal.Functions;
 /// </summary>
 internal readonly struct ValueRange
 {
-    private readonly IReadOnlyList<RecordData>? _rows;
+    private readonly bool _isColumn;
     private readonly ColumnReader _column;
     private readonly IReadOnlyList<Value>? _items;
+
+    // The single value, or for a column the table holding its rows (read as a span: no interface call per row).
     private readonly Value _single;
 
-    private ValueRange(IReadOnlyList<RecordData>? rows, string? field, IReadOnlyList<Value>? items, Value single, int count, bool direct)
+    private ValueRange(bool isColumn, ColumnReader column, IReadOnlyList<Value>? items, Value single, int count, bool direct)
     {
-        _rows = rows;
-        _column = rows is null ? default : new ColumnReader(rows.Count > 0 ? rows[0] : null, field!);
+        _isColumn = isColumn;
+        _column = column;
         _items = items;
         _single = single;
         Count = count;
@@ -29,35 +31,39 @@ internal readonly struct ValueRange
 
     public bool IsDirect { get; }
 
-    public bool IsColumn => _rows is not null;
+    public bool IsColumn => _isColumn;
 
     /// <summary>Gets whether the values come from a column or a list (not one field or typed value).</summary>
-    public bool IsMany => _rows is not null || _items is not null;
+    public bool IsMany => _isColumn || _items is not null;
 
-    public Value this[int index] => _rows is not null ? _column.Read(_rows[index]) : _items is not null ? _items[index] : _single;
+    public Value this[int index] => _isColumn ? _column.Read(_single.AsTableRows()[index]) : _items is not null ? _items[index] : _single;
 
     public static ValueRange Of(Node argument, in EvaluationFrame frame)
     {
         if (argument is ColumnNode column)
         {
             var holder = frame.Slots[column.Slot];
-            return holder.Kind switch
+            switch (holder.Kind)
             {
-                ValueKind.Table => new ValueRange(holder.AsTable(), column.Field, null, default, holder.AsTable().Count, false),
-                ValueKind.Blank => new ValueRange([], column.Field, null, default, 0, false),
-                _ => new ValueRange(null, null, null, holder.IsError ? holder : Excel.WrongType, 1, true),
-            };
+                case ValueKind.Table:
+                    var rows = holder.AsTableRows();
+                    return new ValueRange(true, new ColumnReader(rows.Length > 0 ? rows[0] : null, column.Field), null, holder, rows.Length, false);
+                case ValueKind.Blank:
+                    return new ValueRange(true, default, null, default, 0, false);
+                default:
+                    return new ValueRange(false, default, null, holder.IsError ? holder : Excel.WrongType, 1, true);
+            }
         }
 
         var value = argument.Evaluate(frame);
         if (value.Kind == ValueKind.List)
         {
             var items = value.AsList();
-            return new ValueRange(null, null, items, default, items.Count, false);
+            return new ValueRange(false, default, items, default, items.Count, false);
         }
 
         // A field is a reference like an Excel cell: aggregates skip its text and blanks; a typed value is converted.
         var direct = argument is not (SlotNode or RecordFieldNode);
-        return new ValueRange(null, null, null, value, 1, direct);
+        return new ValueRange(false, default, null, value, 1, direct);
     }
 }
