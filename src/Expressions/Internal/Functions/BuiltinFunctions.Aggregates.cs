@@ -211,44 +211,45 @@ internal static partial class BuiltinFunctions
 
         var count = 0;
         var sum = 0m;
-        for (var row = 0; row < rows; row++)
+
+        // One handler around the loop (not one per row): the first error cell or overflow ends the fold either way.
+        try
         {
-            var match = true;
-            for (var p = 0; p < pairCount && match; p++)
+            for (var row = 0; row < rows; row++)
             {
-                match = parsed[p].Matches(ranges[p][row]);
-            }
+                var match = true;
+                for (var p = 0; p < pairCount && match; p++)
+                {
+                    match = parsed[p].Matches(ranges[p][row]);
+                }
 
-            if (!match)
-            {
-                continue;
-            }
+                if (!match)
+                {
+                    continue;
+                }
 
-            if (mode == 0)
-            {
-                count++;
-                continue;
-            }
+                if (mode == 0)
+                {
+                    count++;
+                    continue;
+                }
 
-            var value = values[row];
-            if (value.IsError)
-            {
-                return value;
-            }
+                var value = values[row];
+                if (value.IsError)
+                {
+                    return value;
+                }
 
-            if (value.Kind == ValueKind.Number)
-            {
-                try
+                if (value.Kind == ValueKind.Number)
                 {
                     sum += value.AsNumber();
+                    count++;
                 }
-                catch (OverflowException)
-                {
-                    return Excel.NumError;
-                }
-
-                count++;
             }
+        }
+        catch (OverflowException)
+        {
+            return Excel.NumError;
         }
 
         return mode switch
