@@ -185,28 +185,63 @@ public sealed class FormEngine
     /// <param name="cancellationToken">The cancellation token.</param>
     /// <returns>The page of records.</returns>
     /// <exception cref="FormworkException">The filter formula does not compile.</exception>
-    public Task<RecordPage> QueryAsync(CompiledForm form, FormQuery query, CancellationToken cancellationToken = default)
+    public async Task<RecordPage> QueryAsync(CompiledForm form, FormQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(query);
+        var viewer = query.Viewer;
+        var profile = viewer is null ? null : ResolveProfile(form, query.Profile ?? form.ProfileFor(viewer));
         Func<StoredRecord, bool>? filter = null;
         if (!string.IsNullOrWhiteSpace(query.Filter))
         {
             var diagnostics = new List<Diagnostic>();
             var formula = FieldFormula.Compile(new FormulaCompiler(_options.Formulas), query.Filter, form.CreateFormulaScope(), "filter", diagnostics)
                 ?? throw new FormworkException(diagnostics);
+            RefuseUnseen(form, profile, formula.Dependencies, "filter");
             var context = Submission.CreateContext(form, _time, ref _context);
             filter = record => formula.IsTrue(form.ToSlots(record.Data), context);
         }
 
+        RefuseUnseen(form, profile, query.OrderBy.Select(sort => sort.Field), "orderBy");
+
         // A viewer sees only the records their profile reaches, before the page is cut.
-        if (query.Viewer is { } viewer && ResolveProfile(form, query.Profile ?? form.ProfileFor(viewer)) is { Records: not RecordScope.All } profile)
+        if (profile is { Records: not RecordScope.All })
         {
             var formulaFilter = filter;
-            filter = record => profile.Reaches(record, viewer) && (formulaFilter is null || formulaFilter(record));
+            filter = record => profile.Reaches(record, viewer!) && (formulaFilter is null || formulaFilter(record));
         }
 
-        return _records.QueryAsync(new RecordQuery { FormId = form.Id, Filter = filter, OrderBy = query.OrderBy, Skip = query.Skip, Take = query.Take }, cancellationToken);
+        var page = await _records.QueryAsync(new RecordQuery { FormId = form.Id, Filter = filter, OrderBy = query.OrderBy, Skip = query.Skip, Take = query.Take }, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return page;
+        }
+
+        // ... and each record as the profile shows it: hidden fields left out, masked ones masked.
+        return page with { Items = [.. page.Items.Select(record => record with { Data = View(form, record.Data, profile.Name) })] };
+    }
+
+    /// <summary>
+    /// Refuses a viewer's filter or sort that reads a field their profile hides or masks: the records it selects or their
+    /// order would tell what the viewer may not see.
+    /// </summary>
+    private static void RefuseUnseen(CompiledForm form, PermissionProfile? profile, IEnumerable<string> fields, string path)
+    {
+        if (profile is null)
+        {
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            var dot = field.IndexOf('.', StringComparison.Ordinal);
+            if (Unseen(profile.GetAccess(field)) || (dot > 0 && Unseen(profile.GetAccess(field[..dot]))))
+            {
+                throw new FormworkException([Diagnostic.Error(FormMessages.QueryReadsUnseenField, path, null, ("field", field), ("form", form.Id), ("profile", profile.Name))]);
+            }
+        }
+
+        static bool Unseen(FieldAccess access) => access is FieldAccess.Hidden or FieldAccess.Masked;
     }
 
     /// <summary>Reports which stored records a new version would affect: fields it removes or retypes that hold values.</summary>

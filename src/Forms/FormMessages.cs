@@ -186,6 +186,9 @@ public static class FormMessages
     /// <summary>An update of a record outside the records the actor's profile reaches.</summary>
     public static readonly MessageTemplate RecordOutOfScope = new("FWF1042", "You may not change the record '{id}' of the form '{form}': it is outside the records the profile '{profile}' reaches.", "您无权修改表单“{form}”的记录“{id}”：它不在权限配置“{profile}”可访问的数据范围内。");
 
+    /// <summary>A viewer's query that filters or sorts by a field their profile hides or masks.</summary>
+    public static readonly MessageTemplate QueryReadsUnseenField = new("FWF1043", "The query reads '{field}' of the form '{form}', which the profile '{profile}' hides or masks; filter and sort by fields the viewer may see.", "查询读取了表单“{form}”的“{field}”，权限配置“{profile}”隐藏或脱敏了该字段；请只按查看者可见的字段筛选和排序。");
+
     /// <summary>An import column that matches no field.</summary>
     public static readonly MessageTemplate UnknownColumn = new("FWF2001", "The column '{column}' matches no field and is ignored.", "列“{column}”没有对应的字段，已忽略。");
 

@@ -21,7 +21,9 @@ public sealed record FormQuery
 
     /// <summary>
     /// Gets who is asking: when set, only records the viewer's profile reaches are returned (<see cref="PermissionProfile.Records"/>:
-    /// a sales rep's own records, a manager's department's). <see langword="null"/> queries every record (host code).
+    /// a sales rep's own records, a manager's department's), each as the profile shows it (hidden fields left out, masked
+    /// ones masked), and a filter or sort by a field the profile hides or masks is refused (FWF1043).
+    /// <see langword="null"/> queries every record as stored (host code).
     /// </summary>
     public Actor? Viewer { get; init; }
 

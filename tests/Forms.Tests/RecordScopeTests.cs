@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Formwork.Diagnostics;
 using Formwork.Forms;
 using Formwork.Identity;
 
@@ -10,9 +11,11 @@ namespace Formwork.Forms.Tests;
 public sealed class RecordScopeTests
 {
     private const string Leads = """
-        { "id": "lead", "fields": [ { "name": "company", "type": "text", "required": true }, { "name": "amount", "type": "number" } ],
+        { "id": "lead", "fields": [ { "name": "company", "type": "text", "required": true }, { "name": "amount", "type": "number" },
+            { "name": "phone", "type": "phone" }, { "name": "cost", "type": "money" },
+            { "name": "lines", "type": "subform", "fields": [ { "name": "item", "type": "text" }, { "name": "margin", "type": "number" } ] } ],
           "permissions": [
-            { "name": "rep", "roles": ["sales"], "records": "own" },
+            { "name": "rep", "roles": ["sales"], "records": "own", "fields": { "phone": "masked", "cost": "hidden", "lines.margin": "hidden" } },
             { "name": "manager", "roles": ["manager"], "records": "department" },
             { "name": "executive", "roles": ["ceo"], "default": "readOnly" } ] }
         """;
@@ -75,6 +78,39 @@ public sealed class RecordScopeTests
         // An explicit profile wins over the roles' profile.
         var asExecutive = await engine.QueryAsync(form, new FormQuery { Viewer = RepEast, Profile = "executive" });
         Assert.Equal(5, asExecutive.TotalCount);
+    }
+
+    [Fact]
+    public async Task Query_WithViewer_ShowsRecordsAsTheProfileDoes_AndRefusesFiltersOnWhatItHides()
+    {
+        var form = TestForms.Load(Leads);
+        var (engine, _, _, _) = TestForms.CreateEngine();
+        var lines = Value.FromTable([new RecordData().Set("item", "A").Set("margin", 0.3m)]);
+        await engine.SubmitAsync(form, new RecordData().Set("company", "东方").Set("phone", "13812341234").Set("cost", 99m).Set("lines", lines), new SubmissionOptions { Actor = RepEast });
+
+        var seen = (await engine.QueryAsync(form, new FormQuery { Viewer = RepEast })).Items.Single().Data;
+        var raw = (await engine.QueryAsync(form, new FormQuery())).Items.Single().Data;
+
+        Assert.Equal(("138****1234", false), (seen["phone"].AsText(), seen.ContainsKey("cost")));
+        Assert.False(seen["lines"].AsTable()[0].ContainsKey("margin"));
+        Assert.Equal(("13812341234", 99m), (raw["phone"].AsText(), raw["cost"].AsNumber()));
+
+        // Selecting or ordering by what the viewer may not see would tell it: refused, whatever the spelling.
+        foreach (var query in new[]
+        {
+            new FormQuery { Viewer = RepEast, Filter = "phone = \"13812341234\"" },
+            new FormQuery { Viewer = RepEast, Filter = "COST > 50" },
+            new FormQuery { Viewer = RepEast, Filter = "SUM(lines.margin) > 0" },
+            new FormQuery { Viewer = RepEast, OrderBy = [new("cost")] },
+        })
+        {
+            var error = Assert.Single((await Assert.ThrowsAsync<FormworkException>(() => engine.QueryAsync(form, query))).Diagnostics);
+            Assert.Equal("FWF1043", error.Code);
+            Assert.Equal(query.Filter is null ? "orderBy" : "filter", error.Path);
+        }
+
+        Assert.Single((await engine.QueryAsync(form, new FormQuery { Viewer = RepEast, Filter = "SUM(lines.margin) > 0", Profile = "executive" })).Items);
+        Assert.Single((await engine.QueryAsync(form, new FormQuery { Filter = "cost > 50", OrderBy = [new("phone")] })).Items);
     }
 
     [Fact]
