@@ -225,10 +225,16 @@ public class FastLaneTests
     [InlineData("SUM(lines.amount) * (1 - n0)")]
     [InlineData("SUM(lines.amount, n0, lines.quantity, n0 * 2, 2)")]
     [InlineData("SUM(lines.amount) > 100")]
-    public void Evaluate_SumOfSubformColumn_OnTheLaneAgreesWithGeneralTree(string text)
+    [InlineData("MIN(lines.amount)")]
+    [InlineData("MAX(lines.amount) - MIN(lines.quantity)")]
+    [InlineData("COUNT(lines.amount) * 100 + COUNTA(lines.quantity)")]
+    [InlineData("AVERAGE(lines.amount)")]
+    [InlineData("IF(COUNT(lines.amount) > 2, AVERAGE(lines.quantity), SUM(lines.amount))")]
+    public void Evaluate_AggregatesOfSubformColumns_OnTheLaneAgreeWithGeneralTree(string text)
     {
-        // Rows built on one layout (as the form engine builds them) or with names, cells of every kind: numbers add, blanks,
-        // text and booleans are skipped, an error or a date hands the evaluation to the general tree, and so does overflow.
+        // Rows built on one layout (as the form engine builds them) or with names, cells of every kind: numbers fold,
+        // blanks, text and booleans are skipped (COUNTA counts them), an error or a date hands the evaluation to the
+        // general tree where the aggregate cannot fold it, and so do overflow and AVERAGE of no numbers.
         var rowScope = new FormulaScope().AddField("amount", ValueKind.Number).AddField("quantity", ValueKind.Number);
         var scope = new FormulaScope().AddField("n0", ValueKind.Number).AddTable("lines", rowScope);
         var formula = Compiler.CompileOrThrow(text, scope);

@@ -137,6 +137,21 @@ internal sealed class FastLaneBuilder
     private NumberExpr? NumberCall(CallNode call)
     {
         var arguments = call.Arguments;
+        if (arguments is [ColumnNode column] && call.Function.Name switch
+            {
+                "COUNT" => ColumnFold.Count,
+                "COUNTA" => ColumnFold.CountA,
+                "MIN" => ColumnFold.Min,
+                "MAX" => ColumnFold.Max,
+                "AVERAGE" => ColumnFold.Average,
+                _ => (ColumnFold?)null,
+            } is { } fold)
+        {
+            // One subform column: folded on the lane (the slot holds the rows, or blank for none).
+            _slots[column.Slot] = (ValueKind.Table, true);
+            return new ColumnFoldExpr(column.Slot, column.Field, fold);
+        }
+
         switch (call.Function.Name)
         {
             case "MIN" or "MAX":

@@ -193,6 +193,43 @@ internal sealed class ColumnSumExpr(NumberExpr? before, int slot, string field) 
         lane.Failed);
 }
 
+/// <summary>The aggregates <see cref="LaneMath.FoldColumn"/> folds over one subform column.</summary>
+internal enum ColumnFold
+{
+    Count,
+    CountA,
+    Min,
+    Max,
+    Average,
+}
+
+/// <summary>COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>), see <see cref="LaneMath.FoldColumn"/>.</summary>
+internal sealed class ColumnFoldExpr(int slot, string field, ColumnFold fold) : NumberExpr
+{
+    public override bool CanThrow => fold == ColumnFold.Average;
+
+    public override decimal Evaluate(ReadOnlySpan<Value> slots)
+    {
+        var failed = false;
+        var result = LaneMath.FoldColumn(ref MemoryMarshal.GetReference(slots), slot, field, fold, ref failed);
+        if (failed)
+        {
+            LaneMath.Fail();
+        }
+
+        return result;
+    }
+
+    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.Call(
+        typeof(LaneMath),
+        nameof(LaneMath.FoldColumn),
+        lane.First,
+        Linq.Expression.Constant(slot),
+        Linq.Expression.Constant(field),
+        Linq.Expression.Constant(fold),
+        lane.Failed);
+}
+
 /// <summary>MIN / MAX of scalar numbers: every argument is evaluated (an error in any gives the error), then folded.</summary>
 internal sealed class MinMaxExpr(NumberExpr[] arguments, bool max) : NumberExpr
 {

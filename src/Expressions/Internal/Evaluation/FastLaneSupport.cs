@@ -272,6 +272,67 @@ internal static class LaneMath
         return sum;
     }
 
+    /// <summary>
+    /// COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>), as the aggregates fold a range:
+    /// COUNT counts numbers and dates, COUNTA every cell that is not blank; MIN, MAX and AVERAGE take the number cells
+    /// (skipping blank, text and boolean ones; MIN and MAX of none are 0). A cell the lane cannot fold (an error or a
+    /// date for MIN, MAX and AVERAGE) and AVERAGE of no numbers raise the failure flag; overflow throws. The guard let
+    /// only a table or blank through.
+    /// </summary>
+    public static decimal FoldColumn(ref Value first, int slot, string field, ColumnFold fold, ref bool failed)
+    {
+        ref var holder = ref Unsafe.Add(ref first, slot);
+        var rows = holder.Kind == ValueKind.Table ? holder.AsTableRows() : [];
+        var column = new ColumnReader(rows.Length > 0 ? rows[0] : null, field);
+        var count = 0;
+        var result = 0m;
+        foreach (var row in rows)
+        {
+            var cell = column.Read(row);
+            var kind = cell.Kind;
+            if (fold == ColumnFold.CountA)
+            {
+                count += kind == ValueKind.Blank ? 0 : 1;
+                continue;
+            }
+
+            if (kind == ValueKind.Number)
+            {
+                var number = cell.AsNumber();
+                result = fold switch
+                {
+                    ColumnFold.Min => count == 0 || number < result ? number : result,
+                    ColumnFold.Max => count == 0 || number > result ? number : result,
+                    ColumnFold.Average => result + number,
+                    _ => result,
+                };
+                count++;
+            }
+            else if (fold == ColumnFold.Count)
+            {
+                count += kind is ValueKind.Date or ValueKind.DateTime or ValueKind.Time ? 1 : 0;
+            }
+            else if (kind is ValueKind.Error or ValueKind.Date or ValueKind.DateTime or ValueKind.Time)
+            {
+                failed = true;
+                return 0m;
+            }
+        }
+
+        switch (fold)
+        {
+            case ColumnFold.Count or ColumnFold.CountA:
+                return count;
+            case ColumnFold.Average when count == 0:
+                failed = true;
+                return 0m;
+            case ColumnFold.Average:
+                return result / count;
+            default:
+                return result;
+        }
+    }
+
     /// <summary>MIN's fold: the first of equal numbers is kept, as the aggregate does.</summary>
     public static decimal Min(decimal min, decimal number) => number < min ? number : min;
 
