@@ -418,11 +418,10 @@ internal static class LaneEmit
             return Linq.Expression.Equal(read, Linq.Expression.Constant(kind));
         }
 
-        var local = Linq.Expression.Variable(typeof(ValueKind), "kind");
-        return Linq.Expression.Block(
-            [local],
-            Linq.Expression.Assign(local, read),
-            Linq.Expression.Or(Linq.Expression.Equal(local, Linq.Expression.Constant(kind)), Linq.Expression.Equal(local, Linq.Expression.Constant(ValueKind.Blank))));
+        // The kind or blank, as one bit test: (mask >> kind) & 1 with the bits of both kinds set in mask.
+        var mask = (1 << (int)kind) | (1 << (int)ValueKind.Blank);
+        var bit = Linq.Expression.And(Linq.Expression.RightShift(Linq.Expression.Constant(mask), Linq.Expression.Convert(read, typeof(int))), Linq.Expression.Constant(1));
+        return Linq.Expression.NotEqual(bit, Linq.Expression.Constant(0));
     }
 
     /// <summary>The guard of a field read through related records: reads it into its local and checks the kind.</summary>
