@@ -45,6 +45,22 @@ public sealed class RecordScopeTests
     }
 
     [Fact]
+    public void FormBuilder_ProfileWithRecordScope_CompilesAndWritesAsJsonDoes()
+    {
+        var definition = new FormBuilder("lead")
+            .Field("company", FieldType.Text)
+            .Profile(new PermissionProfile { Name = "rep", Roles = ["sales"], Records = RecordScope.Own, Fields = new System.Collections.Generic.Dictionary<string, FieldAccess> { ["company"] = FieldAccess.ReadOnly } })
+            .Build();
+
+        var form = new FormDefinitionLoader().Compile(definition).GetFormOrThrow();
+
+        var rep = Assert.Single(form.Permissions);
+        Assert.Equal((RecordScope.Own, FieldAccess.ReadOnly), (rep.Records, rep.GetAccess("company")));
+        Assert.Equal("rep", form.ProfileFor(RepEast));
+        Assert.Contains("\"records\": \"own\"", FormDefinitionLoader.WriteDefinition(definition), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_WithViewer_ReturnsOnlyTheRecordsTheProfileReaches()
     {
         var form = TestForms.Load(Leads);
