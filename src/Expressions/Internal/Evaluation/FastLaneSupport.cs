@@ -365,9 +365,13 @@ internal static class LaneMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int CompareWithWhole(decimal number, ulong whole, decimal constant)
     {
-        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref number);
-        return parts.Flags == 0 && parts.High == 0 ? parts.Low.CompareTo(whole) : number.CompareTo(constant);
+        // Reinterpreted, not addressed: the number's parts can stay in registers on the fast path.
+        var parts = Unsafe.BitCast<decimal, DecimalParts>(number);
+        return (parts.Flags | (int)parts.High) == 0 ? parts.Low.CompareTo(whole) : CompareDecimal(number, constant);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CompareDecimal(decimal number, decimal constant) => number.CompareTo(constant);
 
     /// <summary>A date as its Excel serial number (date comparisons and arithmetic with numbers).</summary>
     public static decimal Serial(int day) => day - Excel.SerialBase;
