@@ -213,7 +213,7 @@ internal sealed class FastLaneBuilder
 
     /// <summary>
     /// SUM of subform columns and numbers, folded left to right as the aggregate does: a column adds its number cells to
-    /// the running sum (<see cref="ColumnSumExpr"/>); a number field or expression is added (a blank field adds 0, which is
+    /// the running sum (<see cref="ColumnFoldExpr"/>); a number field or expression is added (a blank field adds 0, which is
     /// what skipping it gives).
     /// </summary>
     private NumberExpr? Sum(IReadOnlyList<Node> arguments)
@@ -225,7 +225,7 @@ internal sealed class FastLaneBuilder
             {
                 // The subform's slot holds its rows (a table) or nothing (blank adds nothing).
                 _slots[column.Slot] = (ValueKind.Table, true);
-                total = new ColumnSumExpr(total, column.Slot, column.Field);
+                total = new ColumnFoldExpr(column.Slot, column.Field, ColumnFold.Sum, total);
                 continue;
             }
 

@@ -162,40 +162,10 @@ internal sealed class NumberCall2Expr(Func<decimal, decimal, decimal> function, 
         : Linq.Expression.Call(flagged.Method, left.Emit(lane), right.Emit(lane), lane.Failed);
 }
 
-/// <summary>
-/// SUM's fold over a subform column (<c>SUM(lines.amount)</c>, see <see cref="LaneMath.SumColumn"/>), continuing from the
-/// sum of the arguments before it (<paramref name="before"/>): the cells are added one by one to that running sum, in the
-/// aggregate's order, so that rounding at the edge of decimal's range agrees with it.
-/// </summary>
-internal sealed class ColumnSumExpr(NumberExpr? before, int slot, string field) : NumberExpr
-{
-    public override bool CanThrow => true;
-
-    public override decimal Evaluate(ReadOnlySpan<Value> slots)
-    {
-        var failed = false;
-        var sum = LaneMath.SumColumn(ref MemoryMarshal.GetReference(slots), slot, field, before?.Evaluate(slots) ?? 0m, ref failed);
-        if (failed)
-        {
-            LaneMath.Fail();
-        }
-
-        return sum;
-    }
-
-    public override Linq.Expression Emit(LaneContext lane) => LaneEmit.Call(
-        typeof(LaneMath),
-        nameof(LaneMath.SumColumn),
-        lane.First,
-        Linq.Expression.Constant(slot),
-        Linq.Expression.Constant(field),
-        before?.Emit(lane) ?? Linq.Expression.Constant(0m),
-        lane.Failed);
-}
-
 /// <summary>The aggregates <see cref="LaneMath.FoldColumn"/> folds over one subform column.</summary>
 internal enum ColumnFold
 {
+    Sum,
     Count,
     CountA,
     Min,
@@ -203,15 +173,20 @@ internal enum ColumnFold
     Average,
 }
 
-/// <summary>COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>), see <see cref="LaneMath.FoldColumn"/>.</summary>
-internal sealed class ColumnFoldExpr(int slot, string field, ColumnFold fold) : NumberExpr
+/// <summary>
+/// SUM, COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>, see
+/// <see cref="LaneMath.FoldColumn"/>). SUM continues from the sum of the arguments before it (<paramref name="before"/>):
+/// the cells are added one by one to that running sum, in the aggregate's order, so that rounding at the edge of
+/// decimal's range agrees with it.
+/// </summary>
+internal sealed class ColumnFoldExpr(int slot, string field, ColumnFold fold, NumberExpr? before = null) : NumberExpr
 {
-    public override bool CanThrow => fold == ColumnFold.Average;
+    public override bool CanThrow => fold is ColumnFold.Sum or ColumnFold.Average;
 
     public override decimal Evaluate(ReadOnlySpan<Value> slots)
     {
         var failed = false;
-        var result = LaneMath.FoldColumn(ref MemoryMarshal.GetReference(slots), slot, field, fold, ref failed);
+        var result = LaneMath.FoldColumn(ref MemoryMarshal.GetReference(slots), slot, field, fold, before?.Evaluate(slots) ?? 0m, ref failed);
         if (failed)
         {
             LaneMath.Fail();
@@ -227,6 +202,7 @@ internal sealed class ColumnFoldExpr(int slot, string field, ColumnFold fold) : 
         Linq.Expression.Constant(slot),
         Linq.Expression.Constant(field),
         Linq.Expression.Constant(fold),
+        before?.Emit(lane) ?? Linq.Expression.Constant(0m),
         lane.Failed);
 }
 

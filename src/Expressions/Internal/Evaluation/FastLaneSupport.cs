@@ -240,52 +240,20 @@ internal static class LaneMath
     }
 
     /// <summary>
-    /// SUM over a subform column (<c>SUM(lines.amount)</c>) as the aggregate folds a range, adding each cell to
-    /// <paramref name="sum"/> in row order: numbers add; blanks, text and booleans are skipped; an error or a date in a
-    /// cell raises the failure flag (the general tree then gives the error, or adds the date's serial number). The guard
-    /// let only a table or blank through; blank adds nothing. Overflow throws.
+    /// SUM, COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>), as the aggregates fold a
+    /// range: COUNT counts numbers and dates, COUNTA every cell that is not blank; SUM, MIN, MAX and AVERAGE take the
+    /// number cells in row order (skipping blank, text and boolean ones; SUM adds them to <paramref name="sum"/>, the sum
+    /// of the arguments before the column; MIN and MAX of none are 0). A cell the lane cannot fold (an error or a date for
+    /// SUM, MIN, MAX and AVERAGE) and AVERAGE of no numbers raise the failure flag; overflow throws. The guard let only a
+    /// table or blank through.
     /// </summary>
-    public static decimal SumColumn(ref Value first, int slot, string field, decimal sum, ref bool failed)
-    {
-        ref var holder = ref Unsafe.Add(ref first, slot);
-        if (holder.Kind != ValueKind.Table)
-        {
-            return sum;
-        }
-
-        var rows = holder.AsTableRows();
-        var column = new ColumnReader(rows.Length > 0 ? rows[0] : null, field);
-        foreach (var row in rows)
-        {
-            var cell = column.Read(row);
-            switch (cell.Kind)
-            {
-                case ValueKind.Number:
-                    sum += cell.AsNumber();
-                    break;
-                case ValueKind.Error or ValueKind.Date or ValueKind.DateTime or ValueKind.Time:
-                    failed = true;
-                    return 0m;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>
-    /// COUNT, COUNTA, MIN, MAX or AVERAGE of one subform column (<c>MAX(lines.amount)</c>), as the aggregates fold a range:
-    /// COUNT counts numbers and dates, COUNTA every cell that is not blank; MIN, MAX and AVERAGE take the number cells
-    /// (skipping blank, text and boolean ones; MIN and MAX of none are 0). A cell the lane cannot fold (an error or a
-    /// date for MIN, MAX and AVERAGE) and AVERAGE of no numbers raise the failure flag; overflow throws. The guard let
-    /// only a table or blank through.
-    /// </summary>
-    public static decimal FoldColumn(ref Value first, int slot, string field, ColumnFold fold, ref bool failed)
+    public static decimal FoldColumn(ref Value first, int slot, string field, ColumnFold fold, decimal sum, ref bool failed)
     {
         ref var holder = ref Unsafe.Add(ref first, slot);
         var rows = holder.Kind == ValueKind.Table ? holder.AsTableRows() : [];
         var column = new ColumnReader(rows.Length > 0 ? rows[0] : null, field);
         var count = 0;
-        var result = 0m;
+        var result = fold == ColumnFold.Sum ? sum : 0m;
         foreach (var row in rows)
         {
             var cell = column.Read(row);
@@ -303,7 +271,7 @@ internal static class LaneMath
                 {
                     ColumnFold.Min => count == 0 || number < result ? number : result,
                     ColumnFold.Max => count == 0 || number > result ? number : result,
-                    ColumnFold.Average => result + number,
+                    ColumnFold.Sum or ColumnFold.Average => result + number,
                     _ => result,
                 };
                 count++;
