@@ -316,6 +316,7 @@ internal sealed class FormCompiler
                 }
 
                 var (parentReads, formulasReadParent) = ParentReads(field, parents, paths);
+                var rowConditions = field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null);
 
                 plan = new FieldPlan
                 {
@@ -324,14 +325,13 @@ internal sealed class FormCompiler
                     ReadOnlyIf = plan.ReadOnlyIf,
                     DefaultFormula = plan.DefaultFormula,
                     RowComputeOrder = Order(field.Fields, paths, field.Name + "."),
-                    HasRowConditions = field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
+                    HasRowConditions = rowConditions,
                     HasColumnReadOnlyIf = field.Fields.Any(c => c.Plan.ReadOnlyIf is not null),
                     HasRowDefaults = field.Fields.Any(c => c.Definition.Default is not null),
                     RowSlotCount = rowScope.SlotCount,
                     ParentReads = parentReads,
                     RowFormulasReadParent = formulasReadParent,
-                    RowsFinalWhenNormalised = !formulasReadParent && parentReads.Length == 0 && plan.VisibleIf is null
-                        && !field.Fields.Any(c => c.Plan.VisibleIf is not null || c.Plan.RequiredIf is not null || c.Plan.ReadOnlyIf is not null),
+                    RowsFinalWhenNormalised = parentReads.Length == 0 && plan.VisibleIf is null && !rowConditions,
                 };
             }
             else if (field.Type == FieldType.Lookup)

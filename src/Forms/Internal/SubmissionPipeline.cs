@@ -68,11 +68,8 @@ internal static class SubmissionPipeline
         submission.Provided[field.Slot] = true;
         submission.Slots[field.Slot] = field.Type == FieldType.Subform
             ? NormalizeRows(submission, field, raw, field.Name)
-            : IsNormal(field, in raw) ? raw : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
+            : ValueConverter.IsAlreadyNormal(field, in raw) ? raw : Convert(submission, field, raw, field.Name, submission.Form.Plan.TimeZone);
     }
-
-    /// <summary>Returns whether typed input is of the field's own kind and needs no trimming or mapping: it is taken as is, without the converter.</summary>
-    private static bool IsNormal(CompiledField field, in Value raw) => ValueConverter.IsAlreadyNormal(field, in raw);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ReportNotRows(Submission submission, CompiledField field, Value raw, string path) =>
@@ -80,11 +77,6 @@ internal static class SubmissionPipeline
 
     private static Value Convert(Submission submission, CompiledField field, Value raw, FieldPath path, TimeZoneInfo timeZone)
     {
-        if (IsNormal(field, in raw))
-        {
-            return raw;
-        }
-
         if (ValueConverter.TryConvert(field, raw, timeZone, out var value))
         {
             return value;
@@ -137,7 +129,7 @@ internal static class SubmissionPipeline
                 if (input.TryGetValue(child.Name, out cell))
                 {
                     matched++;
-                    if (!IsNormal(child, in cell))
+                    if (!ValueConverter.IsAlreadyNormal(child, in cell))
                     {
                         cell = Convert(submission, child, cell, FieldPath.Cell(path, r, child.Name), timeZone);
                     }

@@ -31,8 +31,6 @@ internal readonly struct ValueRange
 
     public bool IsDirect { get; }
 
-    public bool IsColumn => _isColumn;
-
     /// <summary>Gets whether the values come from a column or a list (not one field or typed value).</summary>
     public bool IsMany => _isColumn || _items is not null;
 
