@@ -1,8 +1,10 @@
 namespace Formwork.Forms;
 
 /// <summary>
-/// Which stored records a permission profile reaches (数据权限): queries through <see cref="FormEngine.QueryAsync"/> with a
-/// viewer return only these, and an update of another record is refused.
+/// Which records an actor reaches (数据权限): a form permission profile's records (queries through
+/// <see cref="FormEngine.QueryAsync"/> with a viewer return only these, and an update of another record is refused), and
+/// the rows a report shows an actor (Formwork.Reporting's scope policy). Own and department records are told by the
+/// record's owner and department.
 /// </summary>
 public enum RecordScope
 {

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json;
 using Formwork.Diagnostics;
+using Formwork.Forms;
 using Formwork.Json;
 using Formwork.Reporting.Internal;
 
@@ -312,7 +313,7 @@ public static class ReportDefinitionReader
             return null;
         }
 
-        var roles = new Dictionary<string, RowScope>(StringComparer.OrdinalIgnoreCase);
+        var roles = new Dictionary<string, RecordScope>(StringComparer.OrdinalIgnoreCase);
         if (StrictJson.Has(element, "roles", out var rolesElement))
         {
             var rolesPath = ValueJson.PathOf(path, "roles");
@@ -332,6 +333,6 @@ public static class ReportDefinitionReader
             }
         }
 
-        return new ScopePolicy { Default = reader.Choice(element, "default", path, ReportJsonNames.Scopes) ?? RowScope.Own, Roles = roles };
+        return new ScopePolicy { Default = reader.Choice(element, "default", path, ReportJsonNames.Scopes) ?? RecordScope.Own, Roles = roles };
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Formwork.DependencyInjection;
 using Formwork.Diagnostics;
+using Formwork.Forms;
 using Formwork.Reporting.Internal;
 using Formwork.Stores;
 using Microsoft.Extensions.Options;
@@ -266,7 +267,7 @@ public sealed class ReportEngine
         return new DashboardResult(dashboard, results);
     }
 
-    private static RowScope ResolveScope(ReportDefinition definition, ReportRunOptions options)
+    private static RecordScope ResolveScope(ReportDefinition definition, ReportRunOptions options)
     {
         if (options.Scope is { } scope)
         {
@@ -275,7 +276,7 @@ public sealed class ReportEngine
 
         if (definition.Scope is not { } policy)
         {
-            return RowScope.All;
+            return RecordScope.All;
         }
 
         if (options.Actor is null)

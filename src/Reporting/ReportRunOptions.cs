@@ -14,7 +14,7 @@ public sealed record ReportRunOptions
     public Actor? Actor { get; init; }
 
     /// <summary>Gets a scope that replaces the one the report's policy resolves for the actor.</summary>
-    public RowScope? Scope { get; init; }
+    public RecordScope? Scope { get; init; }
 
     /// <summary>Gets filters added to the report's own (dashboard filters, drill-down restrictions).</summary>
     public System.Collections.Generic.IReadOnlyList<FilterDefinition> Filters { get; init; } = [];

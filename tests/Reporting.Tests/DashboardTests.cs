@@ -1,6 +1,7 @@
 using System.Linq;
-using Formwork.Identity;
 using Formwork.Diagnostics;
+using Formwork.Forms;
+using Formwork.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Formwork.Reporting.Tests;
@@ -115,9 +116,9 @@ public class DashboardTests
     {
         var dashboard = DashboardReader.Read(Scoped, SalesData.Dataset);
 
-        Assert.Equal(RowScope.Own, dashboard.Scope!.Default);
-        Assert.Equal(RowScope.All, dashboard.Scope.Roles["CEO"]);
-        Assert.Equal([null, null, null, RowScope.All], dashboard.Widgets.Select(w => w.Report.Scope?.Default));
+        Assert.Equal(RecordScope.Own, dashboard.Scope!.Default);
+        Assert.Equal(RecordScope.All, dashboard.Scope.Roles["CEO"]);
+        Assert.Equal([null, null, null, RecordScope.All], dashboard.Widgets.Select(w => w.Report.Scope?.Default));
     }
 
     [Fact]

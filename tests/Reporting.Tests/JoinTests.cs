@@ -123,7 +123,7 @@ public class JoinTests
         var dataset = Contracts.Join("customer", Customers);
         var definition = new ReportBuilder("r").Row("customer.level").Sum("sum", "amount").Build(dataset);
 
-        var result = Engine.Run(definition, Joined(), new ReportRunOptions { Actor = new Formwork.Identity.Actor("wang"), Scope = RowScope.Own });
+        var result = Engine.Run(definition, Joined(), new ReportRunOptions { Actor = new Formwork.Identity.Actor("wang"), Scope = RecordScope.Own });
 
         Assert.Equal(["gold:55", "silver:200", "Total:255"], result.Rows.Select(r => $"{r}:{r.Cells[0]}"));
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Formwork.Diagnostics;
+using Formwork.Forms;
 
 namespace Formwork.Reporting.Tests;
 
@@ -41,7 +42,7 @@ public class ReportDefinitionReaderTests
         Assert.Equal(MeasureDisplay.PercentOfTotal, read.Measures[4].Display);
         Assert.True(read.Sort!.Descending);
         Assert.Equal("其他", read.Top!.OthersLabel);
-        Assert.Equal(RowScope.All, read.Scope!.Resolve(new Formwork.Identity.Actor("x", ["CEO"])));
+        Assert.Equal(RecordScope.All, read.Scope!.Resolve(new Formwork.Identity.Actor("x", ["CEO"])));
         var built = new ReportBuilder("sales-trend").Row("region").Row("signedAt", DateGrain.Month, "Month").Count("n").Build();
         Assert.Equal(built.Rows[1], read.Rows[1]);
         Assert.Equal(built.Measures[0], read.Measures[0]);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Formwork.Forms;
 using Formwork.Identity;
 using Formwork.Stores;
 
@@ -11,8 +12,8 @@ public class ScopeTests
 {
     private static readonly ScopePolicy Policy = new()
     {
-        Default = RowScope.Own,
-        Roles = new Dictionary<string, RowScope>(StringComparer.OrdinalIgnoreCase) { ["manager"] = RowScope.Department, ["ceo"] = RowScope.All },
+        Default = RecordScope.Own,
+        Roles = new Dictionary<string, RecordScope>(StringComparer.OrdinalIgnoreCase) { ["manager"] = RecordScope.Department, ["ceo"] = RecordScope.All },
     };
 
     private static readonly ReportDefinition Report = new ReportBuilder("scoped").Row("rep").Sum("sum", "amount").Scope(Policy).Build(SalesData.Dataset);
@@ -30,6 +31,24 @@ public class ScopeTests
 
         Assert.Equal(reps, string.Join(",", result.Rows.Where(r => r.Level == 1).Select(r => r.Labels[0])));
         Assert.Equal((decimal)total, result.GrandTotal!.Cells[0].IsBlank ? 0m : result.GrandTotal.Cells[0].AsNumber());
+    }
+
+    [Fact]
+    public void Run_DepartmentScope_IncludesTheActorsOwnRecordsInOtherDepartments_AsFormProfilesDo()
+    {
+        // Each rep as a manager of one region they do not own every record in: their own rows elsewhere count too.
+        var stored = SalesData.Stored();
+        var rows = DatasetRows.FromStoredRecords(SalesData.Dataset, stored);
+        foreach (var (owner, region) in stored.Select(r => (r.OwnerId!, r.DepartmentId!)).Distinct())
+        {
+            var actor = new Actor(owner, ["manager"], [region]);
+            var expected = stored.Where(r => r.OwnerId == owner || r.DepartmentId == region).Sum(r => r.Data["amount"].TryGetNumber(out var amount) ? amount : 0m);
+
+            var result = new ReportEngine().Run(Report, rows, new ReportRunOptions { Actor = actor });
+
+            Assert.Equal(expected, result.GrandTotal!.Cells[0].AsNumber());
+            Assert.All(stored, r => Assert.Equal(r.OwnerId == owner || r.DepartmentId == region, Policy.Resolve(actor) == RecordScope.Department && new PermissionProfile { Name = "m", Records = RecordScope.Department }.Reaches(r, actor)));
+        }
     }
 
     [Fact]

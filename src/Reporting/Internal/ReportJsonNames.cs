@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Formwork.Forms;
 
 namespace Formwork.Reporting.Internal;
 
@@ -32,8 +33,8 @@ internal static class ReportJsonNames
         ("lastMonth", RelativePeriod.LastMonth), ("thisQuarter", RelativePeriod.ThisQuarter), ("lastQuarter", RelativePeriod.LastQuarter),
         ("thisYear", RelativePeriod.ThisYear), ("lastYear", RelativePeriod.LastYear), ("lastDays", RelativePeriod.LastDays));
 
-    public static readonly IReadOnlyDictionary<string, RowScope> Scopes = Map(
-        ("own", RowScope.Own), ("department", RowScope.Department), ("all", RowScope.All));
+    public static readonly IReadOnlyDictionary<string, RecordScope> Scopes = Map(
+        ("own", RecordScope.Own), ("department", RecordScope.Department), ("all", RecordScope.All));
 
     public static readonly IReadOnlyDictionary<string, ReportKind> Kinds = Map(("pivot", ReportKind.Pivot), ("funnel", ReportKind.Funnel));
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Formwork.Diagnostics;
 using Formwork.Expressions;
+using Formwork.Forms;
 
 namespace Formwork.Reporting.Internal;
 
@@ -58,7 +59,7 @@ internal sealed class ReportRunner
         }
     }
 
-    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, DateTimeOffset now, RowScope scope, ReportRunOptions options)
+    public static ReportResult Run(ReportDefinition definition, DatasetRows rows, TimeZoneInfo zone, DateTimeOffset now, RecordScope scope, ReportRunOptions options)
     {
         var mask = RowFilters.Build(definition, rows, scope, options.Actor, options.Filters, zone, now);
         var recordCount = mask is null ? rows.Count : mask.Count(m => m);

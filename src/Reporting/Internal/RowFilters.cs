@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Formwork.Expressions;
+using Formwork.Forms;
 using Formwork.Identity;
 
 namespace Formwork.Reporting.Internal;
@@ -28,10 +29,10 @@ internal static class RowFilters
         };
     }
 
-    public static bool[]? Build(ReportDefinition definition, DatasetRows rows, RowScope scope, Actor? actor, System.Collections.Generic.IReadOnlyList<FilterDefinition> extra, TimeZoneInfo zone, DateTimeOffset now)
+    public static bool[]? Build(ReportDefinition definition, DatasetRows rows, RecordScope scope, Actor? actor, System.Collections.Generic.IReadOnlyList<FilterDefinition> extra, TimeZoneInfo zone, DateTimeOffset now)
     {
         bool[]? mask = null;
-        if (scope != RowScope.All)
+        if (scope != RecordScope.All)
         {
             ArgumentNullException.ThrowIfNull(actor);
             mask = new bool[rows.Count];
@@ -39,9 +40,9 @@ internal static class RowFilters
             var departments = rows.DepartmentIds;
             for (var i = 0; i < rows.Count && owners is not null; i++)
             {
-                mask[i] = scope == RowScope.Own
-                    ? owners[i] == actor.UserId
-                    : departments![i] is { } department && actor.IsInDepartment(department);
+                // As a form profile's record scope (PermissionProfile.Reaches): a department scope includes the actor's own.
+                mask[i] = owners[i] == actor.UserId
+                    || (scope == RecordScope.Department && departments![i] is { } department && actor.IsInDepartment(department));
             }
         }
 
